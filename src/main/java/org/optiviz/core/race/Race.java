@@ -1,0 +1,117 @@
+package org.optiviz.core.race;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.optiviz.core.optim.Objective;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.param.Hyperparams;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surface;
+
+/**
+ * Several runs on one surface from one start point, sharing one gradient-noise sequence.
+ *
+ * <p>Changing the surface, start or noise restarts every run; changing one run's hyperparameters does not
+ * (see {@link #replay} for re-running a path from the start with new values).
+ */
+public final class Race {
+    private final List<Run> runs = new ArrayList<>();
+    private final boolean recording;
+    private Surface surface;
+    private Point start;
+    private Objective objective;
+
+    public Race(Surface surface, Point start, double noiseSigma, long noiseSeed, boolean recording) {
+        this.surface = surface;
+        this.start = start;
+        this.objective = new Objective(surface, noiseSigma, noiseSeed);
+        this.recording = recording;
+    }
+
+    /** A recording race on the surface's default start without noise. */
+    public static Race of(Surface surface) {
+        return new Race(surface, surface.defaultStart(), 0, 0, true);
+    }
+
+    /** Adds a run with these hyperparameters and puts it at the start. */
+    public Run add(OptimizerKind kind, Hyperparams params) {
+        Run run = new Run(kind, params, recording);
+        run.restart(start, objective);
+        runs.add(run);
+        return run;
+    }
+
+    /** Adds a run with the surface's suggested defaults. */
+    public Run add(OptimizerKind kind) {
+        return add(kind, kind.defaultsFor(surface));
+    }
+
+    public List<Run> runs() {
+        return Collections.unmodifiableList(runs);
+    }
+
+    public Surface surface() {
+        return surface;
+    }
+
+    public Point start() {
+        return start;
+    }
+
+    public Objective objective() {
+        return objective;
+    }
+
+    public void setSurface(Surface surface, Point start) {
+        this.surface = surface;
+        this.start = start;
+        this.objective = new Objective(surface, objective.sigma(), objective.seed());
+        restart();
+    }
+
+    public void setStart(Point start) {
+        this.start = start;
+        restart();
+    }
+
+    public void setNoise(double sigma, long seed) {
+        this.objective = new Objective(surface, sigma, seed);
+        restart();
+    }
+
+    /** Every run back to step 0. */
+    public void restart() {
+        for (Run run : runs) {
+            run.restart(start, objective);
+        }
+    }
+
+    /** Advances every run that has not diverged by up to n steps, never past the step limit. */
+    public void step(int n, long stepLimit) {
+        for (Run run : runs) {
+            for (int i = 0; i < n && run.step() < stepLimit; i++) {
+                if (!run.advance(objective)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Restarts one run and steps it again up to the given step (its path replayed with its current settings). */
+    public void replay(Run run, long toStep) {
+        run.restart(start, objective);
+        while (run.step() < toStep && run.advance(objective)) {
+            // advance does the work
+        }
+    }
+
+    /** The highest step any run has reached. */
+    public long maxStep() {
+        long max = 0;
+        for (Run run : runs) {
+            max = Math.max(max, run.step());
+        }
+        return max;
+    }
+}

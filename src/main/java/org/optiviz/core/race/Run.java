@@ -1,0 +1,152 @@
+package org.optiviz.core.race;
+
+import org.optiviz.core.optim.Objective;
+import org.optiviz.core.optim.Optimizer;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.param.Hyperparams;
+import org.optiviz.core.surface.Point;
+
+/**
+ * One optimizer's journey: its hyperparameters (replaceable at any time), its state, its current point and,
+ * when recording, its trajectory.
+ */
+public final class Run {
+    /** Beyond this |x| or |y| a run counts as diverged. */
+    public static final double DIVERGENCE_BOUND = 1e8;
+    private static final double CONVERGED_GRADIENT = 1e-6;
+    private static final double CONVERGED_MOVE = 1e-12;
+
+    private final OptimizerKind kind;
+    private final Optimizer optimizer;
+    private final Trajectory trajectory;
+    private final boolean recording;
+    private final double[] theta = new double[2];
+    private final double[] scratch = new double[2];
+    private Hyperparams params;
+    private long step;
+    private double loss;
+    private RunStatus status = RunStatus.RUNNING;
+    private long divergedAt = -1;
+
+    public Run(OptimizerKind kind, Hyperparams params, boolean recording) {
+        if (!params.specs().equals(kind.params())) {
+            throw new IllegalArgumentException("hyperparameters do not belong to " + kind.key());
+        }
+        this.kind = kind;
+        this.params = params;
+        this.optimizer = kind.create();
+        this.recording = recording;
+        this.trajectory = new Trajectory(kind.internals().size());
+    }
+
+    /** Forgets all state and puts the run at the start point, as step 0. */
+    public void restart(Point start, Objective objective) {
+        optimizer.reset();
+        theta[0] = start.x();
+        theta[1] = start.y();
+        step = 0;
+        loss = objective.value(start.x(), start.y());
+        status = RunStatus.RUNNING;
+        divergedAt = -1;
+        trajectory.clear();
+        if (recording) {
+            trajectory.add(theta[0], theta[1], loss, null);
+        }
+    }
+
+    /**
+     * Takes one step unless the run has diverged. A step whose point or loss is not finite, or whose |x| or |y|
+     * passes {@link #DIVERGENCE_BOUND}, ends the run as diverged at that step and is not recorded.
+     *
+     * @return whether a step was taken and kept
+     */
+    public boolean advance(Objective objective) {
+        if (status == RunStatus.DIVERGED) {
+            return false;
+        }
+        long t = step + 1;
+        double oldX = theta[0];
+        double oldY = theta[1];
+        optimizer.step(params, objective, theta, t);
+        double x = theta[0];
+        double y = theta[1];
+        double f = objective.value(x, y);
+        if (!(Math.abs(x) <= DIVERGENCE_BOUND && Math.abs(y) <= DIVERGENCE_BOUND && Double.isFinite(f))) {
+            theta[0] = oldX;
+            theta[1] = oldY;
+            status = RunStatus.DIVERGED;
+            divergedAt = t;
+            return false;
+        }
+        step = t;
+        loss = f;
+        double moved = Math.abs(x - oldX) + Math.abs(y - oldY);
+        status = moved <= CONVERGED_MOVE * (1 + Math.abs(x) + Math.abs(y)) && gradientNorm(objective) <= CONVERGED_GRADIENT
+                ? RunStatus.CONVERGED : RunStatus.RUNNING;
+        if (recording) {
+            trajectory.add(x, y, f, optimizer);
+        }
+        return true;
+    }
+
+    /** Replaces the hyperparameters; the optimizer's state (moments, step count) is kept. */
+    public void setParams(Hyperparams params) {
+        if (!params.specs().equals(kind.params())) {
+            throw new IllegalArgumentException("hyperparameters do not belong to " + kind.key());
+        }
+        this.params = params;
+    }
+
+    /** ‖∇f‖ of the noiseless surface at the current point. */
+    public double gradientNorm(Objective objective) {
+        objective.surface().gradient(theta[0], theta[1], scratch);
+        return Math.hypot(scratch[0], scratch[1]);
+    }
+
+    public OptimizerKind kind() {
+        return kind;
+    }
+
+    public Hyperparams params() {
+        return params;
+    }
+
+    public Trajectory trajectory() {
+        return trajectory;
+    }
+
+    public boolean isRecording() {
+        return recording;
+    }
+
+    /** Steps taken and kept. */
+    public long step() {
+        return step;
+    }
+
+    public double x() {
+        return theta[0];
+    }
+
+    public double y() {
+        return theta[1];
+    }
+
+    public double loss() {
+        return loss;
+    }
+
+    public RunStatus status() {
+        return status;
+    }
+
+    /** The step at which the run diverged, or −1. */
+    public long divergedAt() {
+        return divergedAt;
+    }
+
+    /** Internal k after the latest step (see {@link OptimizerKind#internals()}). */
+    public double internal(int k) {
+        return optimizer.internal(k);
+    }
+}

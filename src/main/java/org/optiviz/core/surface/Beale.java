@@ -1,0 +1,34 @@
+package org.optiviz.core.surface;
+
+import java.util.List;
+import java.util.Map;
+
+/** Beale's function: flat plateaus and steep walls, minimum at (3, 0.5). */
+public final class Beale extends Surface {
+    public Beale() {
+        super("beale", "Beale", "f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²", 0,
+                new ViewBox(-4.5, 4.5, -4.5, 4.5), new Point(1, 1.5), List.of(new Point(3, 0.5)),
+                Map.of("sgd", 0.001, "momentum", 0.0002, "nag", 0.0002, "adagrad", 0.3, "rmsprop", 0.01,
+                        "adam", 0.05, "adamw", 0.05, "adasmooth", 0.05, "eve", 0.001));
+    }
+
+    @Override
+    public double value(double x, double y) {
+        double y2 = y * y;
+        double a = 1.5 - x + x * y;
+        double b = 2.25 - x + x * y2;
+        double c = 2.625 - x + x * y2 * y;
+        return a * a + b * b + c * c;
+    }
+
+    @Override
+    public void gradient(double x, double y, double[] out) {
+        double y2 = y * y;
+        double y3 = y2 * y;
+        double a = 1.5 - x + x * y;
+        double b = 2.25 - x + x * y2;
+        double c = 2.625 - x + x * y3;
+        out[0] = 2 * a * (y - 1) + 2 * b * (y2 - 1) + 2 * c * (y3 - 1);
+        out[1] = 2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y2;
+    }
+}

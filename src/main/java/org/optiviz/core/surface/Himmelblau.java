@@ -1,0 +1,32 @@
+package org.optiviz.core.surface;
+
+import java.util.List;
+import java.util.Map;
+
+/** Himmelblau's function: four equal minima, so the start decides which one an optimizer finds. */
+public final class Himmelblau extends Surface {
+    public Himmelblau() {
+        super("himmelblau", "Himmelblau", "f(x, y) = (x² + y − 11)² + (x + y² − 7)²", 0,
+                new ViewBox(-5, 5, -5, 5), new Point(-0.5, -4.5),
+                List.of(new Point(3, 2), new Point(-2.805118086952745, 3.131312518250573),
+                        new Point(-3.779310253377747, -3.283185991286170),
+                        new Point(3.584428340330492, -1.848126526964404)),
+                Map.of("sgd", 0.005, "momentum", 0.001, "nag", 0.001, "adagrad", 0.5, "rmsprop", 0.02,
+                        "adam", 0.1, "adamw", 0.1, "adasmooth", 0.1, "eve", 0.005));
+    }
+
+    @Override
+    public double value(double x, double y) {
+        double a = x * x + y - 11;
+        double b = x + y * y - 7;
+        return a * a + b * b;
+    }
+
+    @Override
+    public void gradient(double x, double y, double[] out) {
+        double a = x * x + y - 11;
+        double b = x + y * y - 7;
+        out[0] = 4 * x * a + 2 * b;
+        out[1] = 2 * a + 4 * y * b;
+    }
+}

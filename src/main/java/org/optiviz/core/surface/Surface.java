@@ -1,0 +1,80 @@
+package org.optiviz.core.surface;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A 2D test function with its analytic gradient and what the app needs to show it well.
+ *
+ * <p>{@link #gradient} writes into a caller's array so that stepping allocates nothing.
+ */
+public abstract class Surface {
+    private final String key;
+    private final String displayName;
+    private final String formula;
+    private final double floor;
+    private final ViewBox defaultView;
+    private final Point defaultStart;
+    private final List<Point> minima;
+    private final Map<String, Double> suggestedLr;
+
+    protected Surface(String key, String displayName, String formula, double floor, ViewBox defaultView,
+                      Point defaultStart, List<Point> minima, Map<String, Double> suggestedLr) {
+        this.key = key;
+        this.displayName = displayName;
+        this.formula = formula;
+        this.floor = floor;
+        this.defaultView = defaultView;
+        this.defaultStart = defaultStart;
+        this.minima = List.copyOf(minima);
+        this.suggestedLr = Map.copyOf(suggestedLr);
+    }
+
+    /** f(x, y). */
+    public abstract double value(double x, double y);
+
+    /** Writes ∂f/∂x into out[0] and ∂f/∂y into out[1]. */
+    public abstract void gradient(double x, double y, double[] out);
+
+    /** The name used on the command line and in scenario files. */
+    public String key() {
+        return key;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The formula as plain Unicode text. */
+    public String formula() {
+        return formula;
+    }
+
+    /** A lower bound of f used by loss-feedback optimizers (Eve): the minimum, or the minimum over the view. */
+    public double floor() {
+        return floor;
+    }
+
+    public ViewBox defaultView() {
+        return defaultView;
+    }
+
+    public Point defaultStart() {
+        return defaultStart;
+    }
+
+    /** Known minima, for markers; empty when the surface has none (saddles). */
+    public List<Point> minima() {
+        return minima;
+    }
+
+    /** The learning rate that makes this optimizer progress visibly here without diverging, if one was tuned. */
+    public Double suggestedLr(String optimizerKey) {
+        return suggestedLr.get(optimizerKey);
+    }
+
+    @Override
+    public String toString() {
+        return key;
+    }
+}
