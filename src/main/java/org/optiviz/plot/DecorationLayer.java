@@ -28,7 +28,7 @@ final class DecorationLayer {
         }
         items.add(new RectShape(a.x(), a.y(), a.width(), a.height(), Argb.NONE, theme.axis(), layout.s, 0, "frame"));
         if (o.showLegend() && !r.runs().isEmpty()) {
-            LegendBox.build(r.runs(), t, layout, theme, items);
+            LegendBox.build(r.runs(), t, layout, o, items);
         }
         return items;
     }
