@@ -14,6 +14,8 @@ import org.optiviz.plot.draw.RectShape;
 
 /** The slow, cacheable layer: filled contours, iso-lines and the surface's minima, clipped to the plot area. */
 final class BackgroundLayer {
+    /** How far (pixels) simplified iso-lines and band outlines may stray from the traced ones: invisible. */
+    static final double SIMPLIFY_PX = 0.2;
     private BackgroundLayer() {
     }
 
@@ -45,7 +47,7 @@ final class BackgroundLayer {
                 if (lines[k].pathCount() == 0) {
                     continue;
                 }
-                double[] xy = lines[k].toPolylineXy();
+                double[] xy = lines[k].simplified(SIMPLIFY_PX).toPolylineXy();
                 items.add(Polyline.of(xy, xy.length / 2, isoLineColor(levels.t(levels.level(k))),
                         0.9 * layout.s, "isoline"));
             }
