@@ -43,14 +43,13 @@ public final class ContourLevels {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            if (v < min) {
-                min = v;
-            }
-            if (v > max) {
-                max = v;
+            // Values that overflowed (far zoomed out) or are undefined take no part in the scale.
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
         }
-        if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
+        if (!(min <= max)) {
             return linear(0, 1);
         }
         double[] above = aboveFloorSample(values, floor);

@@ -157,4 +157,24 @@ class PlotComposerTest {
         assertThrows(IllegalArgumentException.class, () -> PlotOptions.defaults().withSampleStep(0));
         assertNotNull(PlotComposer.compose(PlotRequest.of(surface, 16, 16)), "the smallest plot still draws");
     }
+
+    @Test
+    void extremeViewsStillDrawWithLevelsAndTicks() {
+        for (Surface surface : Surfaces.all()) {
+            double cx = surface.defaultStart().x();
+            double cy = surface.defaultStart().y();
+            for (double half : new double[] {1e-7, 1e4}) {
+                PlotRequest request = PlotRequest.of(surface, 500, 400)
+                        .withView(new org.optiviz.core.surface.ViewBox(cx - half, cx + half, cy - half, cy + half));
+                ViewTransform t = PlotComposer.transform(request);
+                Drawing drawing = PlotComposer.compose(request);
+                String where = surface.key() + " ±" + half;
+                assertTrue(of(drawing, TextLabel.class, "tick-label").size() >= 4, where + " has ticks");
+                assertTrue(t.area().x() < 200, where + " keeps a usable plot area, left margin " + t.area().x());
+                ContourLevels levels = ContourLevels.choose(ValueGrid.sample(surface, t, 4).values(),
+                        surface.floor());
+                assertTrue(levels.count() >= 5, where + ": " + levels);
+            }
+        }
+    }
 }
