@@ -108,7 +108,8 @@ public final class ContourLevels {
         if (levels.length >= 2) {
             // One level spacing below the lowest level, so the deepest band has its own colour.
             double first = Math.log10(levels[0] - floor);
-            gLow = Math.max(gLow, first - (Math.log10(levels[levels.length - 1] - floor) - first) / (levels.length - 1));
+            double spacing = (Math.log10(levels[levels.length - 1] - floor) - first) / (levels.length - 1);
+            gLow = Math.max(gLow, first - spacing);
         }
         return new ContourLevels(Scale.LOG, floor, levels, gLow, Math.max(gHigh, gLow + 1e-9));
     }
