@@ -10,7 +10,6 @@ import atlantafx.base.theme.Styles;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -27,10 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.surface.Point;
 import org.optiviz.plot.ViewTransform;
-import org.optiviz.plot.draw.ClipGroup;
-import org.optiviz.plot.draw.Drawing;
-import org.optiviz.plot.draw.Item;
-import org.optiviz.plot.draw.Polyline;
 import org.optiviz.ui.model.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
@@ -220,21 +215,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Keys of the trajectory polylines in the overlay plot's last drawn trajectory layer. */
+    /** Keys of the paths the overlay plot shows. */
     private static List<String> trajectoryKeys(PlotArea plot) {
-        List<String> keys = new ArrayList<>();
-        Drawing drawing = plot.cells().get(0).lastPaths();
-        collect(drawing.items(), keys);
-        return keys;
-    }
-
-    private static void collect(List<Item> items, List<String> keys) {
-        for (Item item : items) {
-            if (item instanceof ClipGroup group) {
-                collect(group.items(), keys);
-            } else if (item instanceof Polyline line && "trajectory".equals(line.role())) {
-                keys.add(line.key());
-            }
-        }
+        return plot.cells().get(0).drawnPathKeys();
     }
 }

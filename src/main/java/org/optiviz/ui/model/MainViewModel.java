@@ -57,6 +57,7 @@ public final class MainViewModel {
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
     private final ReadOnlyIntegerWrapper pathsVersion = new ReadOnlyIntegerWrapper(this, "pathsVersion");
+    private final ReadOnlyIntegerWrapper rewriteVersion = new ReadOnlyIntegerWrapper(this, "rewriteVersion");
     private final ReadOnlyIntegerWrapper backgroundVersion = new ReadOnlyIntegerWrapper(this, "backgroundVersion");
 
     /** A race on the first surface with every optimizer at its suggested defaults, coloured by the given palette. */
@@ -352,7 +353,8 @@ public final class MainViewModel {
         }
         race.step(count, stepLimit.get());
         step.set(step.get() + count);
-        afterChange();
+        refreshEntries();
+        pathsVersion.set(pathsVersion.get() + 1);
         if (step.get() >= stepLimit.get() || allDiverged()) {
             playing.set(false);
         }
@@ -402,6 +404,14 @@ public final class MainViewModel {
         return pathsVersion.getReadOnlyProperty();
     }
 
+    /**
+     * Counts the changes to the trajectory layer that are not plain steps (which only append points): restarts,
+     * replays, visibility, colours, view. A view may keep what it drew of the paths until this changes.
+     */
+    public ReadOnlyIntegerProperty rewriteVersionProperty() {
+        return rewriteVersion.getReadOnlyProperty();
+    }
+
     /** Counts changes to the cached contour background (surface, view). */
     public ReadOnlyIntegerProperty backgroundVersionProperty() {
         return backgroundVersion.getReadOnlyProperty();
@@ -424,24 +434,11 @@ public final class MainViewModel {
     }
 
     private void pathsChanged() {
+        rewriteVersion.set(rewriteVersion.get() + 1);
         pathsVersion.set(pathsVersion.get() + 1);
     }
 
     private void backgroundChanged() {
         backgroundVersion.set(backgroundVersion.get() + 1);
-    }
-
-    /** An object property that refuses null by keeping its value, so bound controls can never clear it. */
-    private static final class NonNullProperty<T> extends SimpleObjectProperty<T> {
-        NonNullProperty(Object bean, String name, T initial) {
-            super(bean, name, initial);
-        }
-
-        @Override
-        public void set(T value) {
-            if (value != null) {
-                super.set(value);
-            }
-        }
     }
 }
