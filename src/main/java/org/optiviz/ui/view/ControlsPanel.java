@@ -67,8 +67,12 @@ final class ControlsPanel extends ScrollPane {
         chooser.setId("surfaceChooser");
         chooser.getItems().setAll(Surfaces.all());
         chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setCellFactory(list -> new SurfaceCell());
-        chooser.setButtonCell(new SurfaceCell());
+        chooser.setCellFactory(list -> new SurfaceCell(i18n));
+        chooser.setButtonCell(new SurfaceCell(i18n));
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            chooser.setButtonCell(new SurfaceCell(i18n));
+            chooser.setCellFactory(list -> new SurfaceCell(i18n));
+        });
         chooser.setValue(model.getSurface());
         chooser.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != model.getSurface()) {
@@ -163,12 +167,25 @@ final class ControlsPanel extends ScrollPane {
         }
     }
 
-    /** Shows a surface by its display name. */
+    /** Shows a surface by its name in the window's language. */
     private static final class SurfaceCell extends ListCell<Surface> {
+        private final I18n i18n;
+
+        SurfaceCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
         @Override
         protected void updateItem(Surface item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.displayName());
+            setText(empty || item == null ? null : surfaceName(i18n, item));
         }
+    }
+
+    /** The surface's name in the window's language; the core's name where no translation exists. */
+    static String surfaceName(I18n i18n, Surface surface) {
+        String key = "surface." + surface.key();
+        String name = i18n.get(key);
+        return name.equals(key) ? surface.displayName() : name;
     }
 }

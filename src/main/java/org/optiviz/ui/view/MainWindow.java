@@ -47,6 +47,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty showFrames = new SimpleBooleanProperty(this, "showFrames");
+    private final ControlsPanel controls;
+    private final ScrollPane rightColumn;
     private Stage stage;
     private int readoutCountdown = READOUT_EVERY;
     private boolean keepStats;
@@ -74,7 +76,7 @@ public final class MainWindow {
         top.getStyleClass().add("tool-bar-row");
         top.setPadding(new Insets(6, 10, 6, 10));
 
-        ControlsPanel controls = new ControlsPanel(model, i18n, statusBar::showError);
+        controls = new ControlsPanel(model, i18n, statusBar::showError);
         controls.setPrefWidth(300);
         controls.setMinWidth(260);
 
@@ -84,7 +86,8 @@ public final class MainWindow {
         VBox right = new VBox(10, new ParamPanel(model, editors, i18n, statusBar::showError), new Separator(),
                 new InternalsView(model, i18n), new Separator(), chartTitle, chart);
         right.setPadding(new Insets(10));
-        ScrollPane rightScroll = new ScrollPane(right);
+        rightColumn = new ScrollPane(right);
+        ScrollPane rightScroll = rightColumn;
         rightScroll.setFitToWidth(true);
         rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         rightScroll.setPrefWidth(330);
@@ -172,6 +175,10 @@ public final class MainWindow {
             root.getStyleClass().remove("presentation");
         }
         plot.setScale(on ? PRESENTATION_SCALE : 1);
+        chart.setScale(on ? PRESENTATION_SCALE : 1);
+        // Larger text needs wider side columns; the plot keeps the rest.
+        controls.setPrefWidth(on ? 400 : 300);
+        rightColumn.setPrefWidth(on ? 420 : 330);
         if (stage != null && stage.isFullScreen() != on) {
             stage.setFullScreen(on);
         }
