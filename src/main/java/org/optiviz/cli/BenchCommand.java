@@ -31,6 +31,10 @@ final class BenchCommand implements Runnable {
             description = "measured steps per optimizer; default ${DEFAULT-VALUE}")
     long steps;
 
+    @Option(names = "--optimizer", paramLabel = "O[,O2...]", defaultValue = "all",
+            description = "optimizer keys separated by commas, or 'all'; default ${DEFAULT-VALUE}")
+    String optimizers;
+
     @Override
     public void run() {
         Surface chosen;
@@ -45,7 +49,7 @@ final class BenchCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         out.println("optimizer,steps,seconds,steps_per_second");
         Objective objective = Objective.noiseless(chosen);
-        for (OptimizerKind kind : OptimizerKind.values()) {
+        for (OptimizerKind kind : RaceOptions.parseOptimizers(optimizers)) {
             Run run = new Run(kind, kind.defaultsFor(chosen), false);
             run.restart(chosen.defaultStart(), objective);
             advance(run, objective, Math.min(steps, 2_000_000)); // warm-up: let the JIT compile the step

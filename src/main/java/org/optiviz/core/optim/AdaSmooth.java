@@ -15,6 +15,8 @@ final class AdaSmooth extends Optimizer {
     static final int BETA2 = 3;
     static final int GAMMA = 4;
     static final int EPS = 5;
+    /** ln(2⁻⁵⁵): below this a power of β cannot change 1 − βᵗ. */
+    private static final double NEGLIGIBLE_LOG = -55 * Math.log(2);
     private double prevGx;
     private double prevGy;
     private double v;
@@ -22,6 +24,10 @@ final class AdaSmooth extends Optimizer {
     private double my;
     private double sx;
     private double sy;
+    private double beta2Pow;
+    private double beta2Seen = Double.NaN;
+    private double boundSeen = Double.NaN;
+    private double logBound;
 
     AdaSmooth() {
         super(3);
@@ -36,6 +42,8 @@ final class AdaSmooth extends Optimizer {
         my = 0;
         sx = 0;
         sy = 0;
+        beta2Seen = Double.NaN;
+        boundSeen = Double.NaN;
     }
 
     @Override
@@ -62,9 +70,10 @@ final class AdaSmooth extends Optimizer {
         my = beta1 * my + (1 - beta1) * gy;
         sx = beta2 * sx + (1 - beta2) * gx * gx;
         sy = beta2 * sy + (1 - beta2) * gy * gy;
-        // β₁,ₜ changes every step, so its power cannot be a running product.
-        double correction1 = 1 - Math.pow(beta1, t);
-        double correction2 = 1 - Math.pow(beta2, t);
+        double correction1 = 1 - beta1Power(beta1Min, hp.get(BETA1_MAX), beta1, t);
+        beta2Pow = beta2 == beta2Seen ? beta2Pow * beta2 : Math.pow(beta2, t);
+        beta2Seen = beta2;
+        double correction2 = 1 - beta2Pow;
         double stepX = lr / (Math.sqrt(sx / correction2) + eps);
         double stepY = lr / (Math.sqrt(sy / correction2) + eps);
         theta[0] -= stepX * (mx / correction1);
@@ -72,5 +81,19 @@ final class AdaSmooth extends Optimizer {
         internals[0] = beta1;
         internals[1] = stepX;
         internals[2] = stepY;
+    }
+
+    /**
+     * β₁,ₜᵗ. β₁,ₜ changes every step, so it cannot be a running product; but β₁,ₜ never exceeds
+     * bound = max(β₁min, (β₁min + β₁max)/2) because σ(−v) ≤ ½, and once boundᵗ < 2⁻⁵⁵ the term is too small to
+     * change 1 − β₁,ₜᵗ in double precision (it rounds to exactly 1), so the power is skipped without changing a bit.
+     */
+    private double beta1Power(double beta1Min, double beta1Max, double beta1, long t) {
+        double bound = Math.max(beta1Min, beta1Min + (beta1Max - beta1Min) * 0.5);
+        if (bound != boundSeen) {
+            boundSeen = bound;
+            logBound = Math.log(bound);
+        }
+        return t * logBound < NEGLIGIBLE_LOG ? 0 : Math.pow(beta1, t);
     }
 }

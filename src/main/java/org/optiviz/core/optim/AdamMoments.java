@@ -44,12 +44,13 @@ final class AdamMoments {
         beta1Seen = beta1;
         beta2Seen = beta2;
         powStep = t;
-        double correction1 = 1 - beta1Pow;
-        double correction2 = 1 - beta2Pow;
-        double stepX = lr / (Math.sqrt(sx / correction2) + eps);
-        double stepY = lr / (Math.sqrt(sy / correction2) + eps);
-        theta[0] -= stepX * (mx / correction1);
-        theta[1] -= stepY * (my / correction1);
+        // The corrections depend only on t, not on θ: as reciprocals they stay off the step's critical path.
+        double invCorrection1 = 1 / (1 - beta1Pow);
+        double invCorrection2 = 1 / (1 - beta2Pow);
+        double stepX = lr / (Math.sqrt(sx * invCorrection2) + eps);
+        double stepY = lr / (Math.sqrt(sy * invCorrection2) + eps);
+        theta[0] -= stepX * (mx * invCorrection1);
+        theta[1] -= stepY * (my * invCorrection1);
         internals[at] = stepX;
         internals[at + 1] = stepY;
     }
