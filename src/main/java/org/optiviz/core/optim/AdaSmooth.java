@@ -17,15 +17,10 @@ final class AdaSmooth extends Optimizer {
     static final int EPS = 5;
     /** ln(2⁻⁵⁵): below this a power of β cannot change 1 − βᵗ. */
     private static final double NEGLIGIBLE_LOG = -55 * Math.log(2);
+    private final AdamMoments moments = new AdamMoments();
     private double prevGx;
     private double prevGy;
     private double v;
-    private double mx;
-    private double my;
-    private double sx;
-    private double sy;
-    private double beta2Pow;
-    private double beta2Seen = Double.NaN;
     private double boundSeen = Double.NaN;
     private double logBound;
 
@@ -38,21 +33,15 @@ final class AdaSmooth extends Optimizer {
         prevGx = 0;
         prevGy = 0;
         v = 0;
-        mx = 0;
-        my = 0;
-        sx = 0;
-        sy = 0;
-        beta2Seen = Double.NaN;
         boundSeen = Double.NaN;
+        moments.reset();
     }
 
     @Override
     public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
-        double lr = hp.get(LR);
         double beta1Min = hp.get(BETA1_MIN);
-        double beta2 = hp.get(BETA2);
+        double beta1Max = hp.get(BETA1_MAX);
         double gamma = hp.get(GAMMA);
-        double eps = hp.get(EPS);
         objective.gradient(theta[0], theta[1], t, g);
         double gx = g[0];
         double gy = g[1];
@@ -65,22 +54,10 @@ final class AdaSmooth extends Optimizer {
         prevGx = gx;
         prevGy = gy;
         v = gamma * v + (1 - gamma) * change;
-        double beta1 = beta1Min + (hp.get(BETA1_MAX) - beta1Min) * sigmoid(-v);
-        mx = beta1 * mx + (1 - beta1) * gx;
-        my = beta1 * my + (1 - beta1) * gy;
-        sx = beta2 * sx + (1 - beta2) * gx * gx;
-        sy = beta2 * sy + (1 - beta2) * gy * gy;
-        double correction1 = 1 - beta1Power(beta1Min, hp.get(BETA1_MAX), beta1, t);
-        beta2Pow = beta2 == beta2Seen ? beta2Pow * beta2 : Math.pow(beta2, t);
-        beta2Seen = beta2;
-        double correction2 = 1 - beta2Pow;
-        double stepX = lr / (Math.sqrt(sx / correction2) + eps);
-        double stepY = lr / (Math.sqrt(sy / correction2) + eps);
-        theta[0] -= stepX * (mx / correction1);
-        theta[1] -= stepY * (my / correction1);
+        double beta1 = beta1Min + (beta1Max - beta1Min) * sigmoid(-v);
+        moments.step(gx, gy, hp.get(LR), beta1, beta1Power(beta1Min, beta1Max, beta1, t), hp.get(BETA2),
+                hp.get(EPS), t, theta, internals, 1);
         internals[0] = beta1;
-        internals[1] = stepX;
-        internals[2] = stepY;
     }
 
     /**
