@@ -110,7 +110,7 @@ public final class ParamField {
         updating = true;
         try {
             double value = value();
-            text.set(spec.valueText(value));
+            text.set(ParamText.of(spec, value));
             position.set(scale.toPosition(value));
             error.set(null);
         } finally {

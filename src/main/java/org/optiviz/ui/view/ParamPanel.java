@@ -28,6 +28,7 @@ import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.model.ParamEditorModel;
 import org.optiviz.ui.model.ParamField;
+import org.optiviz.ui.model.ParamText;
 
 /**
  * The selected optimizer's hyperparameters: per value a slider (log-scale where the spec says so), a field for the
@@ -125,7 +126,7 @@ final class ParamPanel extends VBox {
             Button reset = new Button(null, new FontIcon(MaterialDesignR.RESTORE));
             reset.setId("reset-" + spec.key());
             reset.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-            reset.setTooltip(new Tooltip(i18n.get("params.reset.tooltip", spec.valueText(defaultOf(field)))));
+            reset.setTooltip(new Tooltip(i18n.get("params.reset.tooltip", ParamText.of(spec, defaultOf(field)))));
             reset.setOnAction(e -> field.reset());
             grid.add(reset, 3, row);
             row++;
@@ -147,7 +148,7 @@ final class ParamPanel extends VBox {
     }
 
     private ValidatedField textField(ParamField field) {
-        ValidatedField text = new ValidatedField(() -> field.spec().valueText(field.value()), typed -> {
+        ValidatedField text = new ValidatedField(() -> ParamText.of(field.spec(), field.value()), typed -> {
             field.textProperty().set(typed);
             if (!field.commit()) {
                 throw new IllegalArgumentException(i18n.get("error.param", field.getError()));

@@ -90,7 +90,7 @@ final class PlotGestures {
         }
         moved = true;
         if (draggingStart) {
-            model.setStart(new Point(pressTransform.toWorldX(e.getX()), pressTransform.toWorldY(e.getY())));
+            model.setStart(snapped(pressTransform, e.getX(), e.getY()));
         } else {
             model.setView(pressTransform.panBy(dx, dy).view());
         }
@@ -109,10 +109,23 @@ final class PlotGestures {
             model.fitView();
             return;
         }
-        Point world = worldAt(e.getX(), e.getY());
-        if (world != null && e.getClickCount() == 1) {
+        if (worldAt(e.getX(), e.getY()) != null && e.getClickCount() == 1) {
             startBeforeClick = model.getStart();
-            model.setStart(world);
+            model.setStart(snapped(transform.get(), e.getX(), e.getY()));
         }
+    }
+
+    /**
+     * The point under the pixel, rounded to the largest power of ten below one pixel's width, so a click gives
+     * "−3.42, −2.61" rather than sixteen digits nobody can reproduce by typing.
+     */
+    static Point snapped(ViewTransform t, double px, double py) {
+        double grid = Math.pow(10, Math.floor(Math.log10(1 / Math.max(t.scaleX(), t.scaleY()))));
+        return new Point(roundTo(t.toWorldX(px), grid), roundTo(t.toWorldY(py), grid));
+    }
+
+    private static double roundTo(double value, double grid) {
+        return new java.math.BigDecimal(Math.round(value / grid)).multiply(java.math.BigDecimal.valueOf(grid))
+                .doubleValue();
     }
 }
