@@ -1,5 +1,6 @@
 package org.optiviz.ui.view;
 
+import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.input.MouseButton;
@@ -147,7 +148,7 @@ final class PlotGestures {
     }
 
     private static double roundTo(double value, double grid) {
-        return new java.math.BigDecimal(Math.round(value / grid)).multiply(java.math.BigDecimal.valueOf(grid))
+        return new BigDecimal(Math.round(value / grid)).multiply(BigDecimal.valueOf(grid))
                 .doubleValue();
     }
 }
