@@ -98,8 +98,8 @@ final class ControlsPanel extends ScrollPane {
         ValidatedField y = new ValidatedField(() -> Formats.typed(model.getStart().y()),
                 text -> model.setStart(new Point(model.getStart().x(), parse(text, "y"))), onError);
         x.setId("startX");
-        x.setNormalTooltip(tooltip("start.tooltip"));
-        y.setNormalTooltip(tooltip("start.tooltip"));
+        x.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
+        y.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
         y.setId("startY");
         model.startProperty().addListener((obs, old, now) -> {
             x.refresh();
@@ -121,20 +121,14 @@ final class ControlsPanel extends ScrollPane {
         seedLabel.textProperty().bind(i18n.text("noise.seed"));
         seedLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, new Label("σ"), sigma, seedLabel, seed);
-        sigma.setNormalTooltip(tooltip("noise.sigma.tooltip"));
-        seed.setNormalTooltip(tooltip("noise.seed.tooltip"));
+        sigma.setNormalTooltip(Tips.of(i18n, "noise.sigma.tooltip"));
+        seed.setNormalTooltip(Tips.of(i18n, "noise.seed.tooltip"));
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(sigma, Priority.ALWAYS);
         HBox.setHgrow(seed, Priority.ALWAYS);
         sigma.setPrefColumnCount(4);
         seed.setPrefColumnCount(4);
         return box;
-    }
-
-    private javafx.scene.control.Tooltip tooltip(String key) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(i18n.text(key));
-        return tip;
     }
 
     private static HBox pair(String a, ValidatedField first, String b, ValidatedField second) {

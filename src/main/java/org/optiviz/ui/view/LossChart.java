@@ -91,13 +91,19 @@ final class LossChart extends Pane {
         long maxStep = Math.max(1, model.getStep());
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        // The scale is monotonic: find extremes on raw losses and transform only those (no log per point).
         for (OptimizerEntry entry : shown) {
             Trajectory t = entry.run().trajectory();
             double[] losses = t.lossArray();
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < t.size(); i++) {
-                double v = transform(losses[i], surface.floor(), signed);
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+                min = Math.min(min, losses[i]);
+                max = Math.max(max, losses[i]);
+            }
+            if (t.size() > 0) {
+                lo = Math.min(lo, transform(min, surface.floor(), signed));
+                hi = Math.max(hi, transform(max, surface.floor(), signed));
             }
         }
         if (!(lo <= hi)) {
@@ -137,7 +143,7 @@ final class LossChart extends Pane {
             double max = Double.NEGATIVE_INFINITY;
             double enter = Double.NaN;
             for (; i < n && i <= lastStep; i++) {
-                double v = transform(losses[i], floor, signed);
+                double v = losses[i];
                 if (Double.isNaN(enter)) {
                     enter = v;
                 }
@@ -147,6 +153,9 @@ final class LossChart extends Pane {
             if (Double.isNaN(enter)) {
                 continue;
             }
+            enter = transform(enter, floor, signed);
+            min = transform(min, floor, signed);
+            max = transform(max, floor, signed);
             double x = left + col;
             double yEnter = y(enter, plotH, lo, hi);
             if (first) {

@@ -47,10 +47,9 @@ public final class PlotArea extends Pane {
         setMinSize(120, 120);
         model.layoutProperty().addListener((obs, old, now) -> cellsDirty = true);
         for (OptimizerEntry entry : model.entries()) {
-            entry.visibleProperty().addListener((obs, old, now) -> cellsDirty = model.getLayout() == Layout.GRID
-                    || cellsDirty);
+            // Overlay redraws paths on its own; the grid needs a cell more or less.
+            entry.visibleProperty().addListener((obs, old, now) -> cellsDirty |= model.getLayout() == Layout.GRID);
         }
-        i18n.localeProperty().addListener((obs, old, now) -> cellsDirty = true);
         rebuildCells();
     }
 
