@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "optiviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Watch gradient-based optimizers race across 2D test surfaces.%n"
                 + "Without a command, opens the window.",
-        subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class,
+        subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class, ScenarioCommand.class,
             CommandLine.HelpCommand.class})
 public final class OptiVizCommand implements Runnable {
     /** Exit code for bad input. */

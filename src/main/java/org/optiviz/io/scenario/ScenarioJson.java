@@ -53,19 +53,22 @@ public final class ScenarioJson {
         return reader.read(root);
     }
 
-    /** Reads and validates a scenario file; a file that cannot be read is reported like a bad field. */
+    /**
+     * Reads and validates a scenario file; a file that cannot be read is reported like a bad field, without the
+     * file's name (callers say which file they opened).
+     */
     public Scenario read(Path file) throws ScenarioException {
         byte[] bytes;
         try {
             if (Files.isDirectory(file)) {
-                throw new ScenarioException("", "cannot read " + file + ": it is a folder");
+                throw new ScenarioException("", "it is a folder, not a scenario file");
             }
             if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ScenarioException("", file + " is larger than 1 MB, too large for a scenario");
+                throw new ScenarioException("", "larger than 1 MB, too large for a scenario");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot read " + file + ": " + AtomicFiles.reason(e));
+            throw new ScenarioException("", "cannot read it: " + AtomicFiles.reason(e));
         }
         return parse(new String(bytes, StandardCharsets.UTF_8));
     }
