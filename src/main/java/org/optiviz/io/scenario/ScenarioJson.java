@@ -75,7 +75,11 @@ public final class ScenarioJson {
 
     /** Reads and validates a scenario from a stream (a bundled resource). */
     public Scenario read(InputStream in) throws ScenarioException, IOException {
-        return parse(new String(in.readNBytes((int) MAX_FILE_BYTES + 1), StandardCharsets.UTF_8));
+        byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ScenarioException("", "larger than 1 MB, too large for a scenario");
+        }
+        return parse(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** The scenario as indented JSON text ending in a newline. */
