@@ -1,0 +1,69 @@
+package org.optiviz.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.optiviz.core.surface.Point;
+import org.optiviz.plot.draw.Argb;
+import org.optiviz.plot.draw.ClipGroup;
+import org.optiviz.plot.draw.Item;
+import org.optiviz.plot.draw.Marker;
+import org.optiviz.plot.draw.MarkerShape;
+import org.optiviz.plot.draw.Polyline;
+import org.optiviz.plot.draw.RasterImage;
+import org.optiviz.plot.draw.RectShape;
+
+/** The slow, cacheable layer: filled contours, iso-lines and the surface's minima, clipped to the plot area. */
+final class BackgroundLayer {
+    private BackgroundLayer() {
+    }
+
+    static ClipGroup build(PlotRequest r, ViewTransform t, PlotLayout layout) {
+        PlotOptions o = r.options();
+        PixelRect area = t.area();
+        double rs = o.rasterScale();
+        ValueGrid grid = ValueGrid.sample(r.surface(), t, o.sampleStep() / rs);
+        ContourLevels levels = ContourLevels.choose(grid.values(), r.surface().floor());
+        List<Item> items = new ArrayList<>();
+        if (o.fill() == PlotOptions.Fill.RASTER) {
+            int w = (int) Math.ceil(area.width() * rs);
+            int h = (int) Math.ceil(area.height() * rs);
+            int[] pixels = HeatMap.paint(grid, levels, w, h, rs);
+            items.add(new RasterImage(area.x(), area.y(), w / rs, h / rs, w, h, pixels));
+        } else {
+            int[] bandColors = new int[levels.count()];
+            for (int k = 0; k < bandColors.length; k++) {
+                bandColors[k] = ColorMap.viridis(levels.bandT(k));
+            }
+            items.add(RectShape.filled(area.x(), area.y(), area.width(), area.height(),
+                    ColorMap.viridis(levels.bandT(levels.count())), "band"));
+            items.addAll(FilledBands.regions(grid, levels, bandColors));
+        }
+        if (o.showIsoLines() && levels.count() > 0) {
+            PathBuffer[] lines = new MarchingSquares(grid.values(), grid.cols(), grid.rows())
+                    .trace(levels.levels(), grid.x0(), grid.y0(), grid.step());
+            for (int k = 0; k < lines.length; k++) {
+                if (lines[k].pathCount() == 0) {
+                    continue;
+                }
+                double[] xy = lines[k].toPolylineXy();
+                items.add(Polyline.of(xy, xy.length / 2, isoLineColor(levels.t(levels.level(k))),
+                        0.9 * layout.s, "isoline"));
+            }
+        }
+        for (Point m : r.surface().minima()) {
+            double px = t.toPixelX(m.x());
+            double py = t.toPixelY(m.y());
+            if (area.contains(px, py)) {
+                items.add(new Marker(MarkerShape.STAR, px, py, 17 * layout.s, Argb.rgb(0xffffff),
+                        Argb.rgb(0x202124), 1.3 * layout.s, "minimum"));
+            }
+        }
+        return new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "background");
+    }
+
+    /** Light lines over the dark end of viridis, dark lines over the bright end, both faint. */
+    private static int isoLineColor(double t) {
+        return Argb.luminance(ColorMap.viridis(t)) > 0.3 ? Argb.withAlpha(0x000000, 0.35)
+                : Argb.withAlpha(0xffffff, 0.4);
+    }
+}

@@ -1,0 +1,39 @@
+package org.optiviz.plot;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.optiviz.plot.draw.FilledPath;
+
+/**
+ * Filled contour bands as vector paths. For each level the region {f &lt; level} is bounded by closed rings:
+ * the grid is padded with a +∞ border so no iso-line can leave it. Filling each region with the even-odd rule,
+ * from the highest level down over a base of the top band's colour, paints every band in its colour (each
+ * region contains the ones below it, so the painter's algorithm leaves no gaps).
+ */
+public final class FilledBands {
+    private FilledBands() {
+    }
+
+    /** The background rectangle colour's band first is the caller's job; these are the regions, top level first. */
+    public static List<FilledPath> regions(ValueGrid grid, ContourLevels levels, int[] bandColors) {
+        int cols = grid.cols() + 2;
+        int rows = grid.rows() + 2;
+        double[] padded = new double[cols * rows];
+        Arrays.fill(padded, Double.POSITIVE_INFINITY);
+        double[] values = grid.values();
+        for (int j = 0; j < grid.rows(); j++) {
+            System.arraycopy(values, j * grid.cols(), padded, (j + 1) * cols + 1, grid.cols());
+        }
+        double[] lv = levels.levels();
+        PathBuffer[] rings = new MarchingSquares(padded, cols, rows)
+                .trace(lv, grid.x0() - grid.step(), grid.y0() - grid.step(), grid.step());
+        List<FilledPath> out = new ArrayList<>();
+        for (int k = lv.length - 1; k >= 0; k--) {
+            if (rings[k].pathCount() > 0) {
+                out.add(new FilledPath(rings[k].pointsXy(), rings[k].pathEnds(), bandColors[k], "band"));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,51 @@
+package org.optiviz.plot;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.plot.draw.Argb;
+
+/**
+ * One colour per optimizer, safe for colour-blind viewers: the seven non-black Okabe–Ito colours, then wine,
+ * white and olive, which differ from those in lightness as well as hue. Optimizers whose paths usually lie
+ * close together (Adam, AdamW, AdaSmooth; Momentum, NAG) get colours of clearly different lightness.
+ *
+ * <p>No single colour stands out on every band of viridis, so lines are drawn over a thin halo of the
+ * contrasting shade ({@link #haloFor}): dark under light colours, white under dark ones.
+ */
+public final class Palette {
+    private static final Map<OptimizerKind, Integer> COLORS = new EnumMap<>(OptimizerKind.class);
+    private static final int DARK_HALO = Argb.withAlpha(0x101010, 0.85);
+    private static final int LIGHT_HALO = Argb.withAlpha(0xffffff, 0.9);
+
+    static {
+        COLORS.put(OptimizerKind.SGD, Argb.rgb(0xE69F00));        // orange
+        COLORS.put(OptimizerKind.MOMENTUM, Argb.rgb(0x56B4E9));   // sky blue
+        COLORS.put(OptimizerKind.NAG, Argb.rgb(0x009E73));        // bluish green
+        COLORS.put(OptimizerKind.ADAGRAD, Argb.rgb(0xF0E442));    // yellow
+        COLORS.put(OptimizerKind.RMSPROP, Argb.rgb(0x0072B2));    // blue
+        COLORS.put(OptimizerKind.ADADELTA, Argb.rgb(0xD55E00));   // vermillion
+        COLORS.put(OptimizerKind.ADAM, Argb.rgb(0xCC79A7));       // reddish purple
+        COLORS.put(OptimizerKind.ADAMW, Argb.rgb(0xFFFFFF));      // white
+        COLORS.put(OptimizerKind.ADASMOOTH, Argb.rgb(0x882255));  // wine
+        COLORS.put(OptimizerKind.EVE, Argb.rgb(0x999933));        // olive
+    }
+
+    private Palette() {
+    }
+
+    /** The optimizer's colour as opaque ARGB. */
+    public static int color(OptimizerKind kind) {
+        return COLORS.get(kind);
+    }
+
+    /** "#rrggbb" of the optimizer's colour, for CSS and scenario files. */
+    public static String hex(OptimizerKind kind) {
+        return Argb.hex(color(kind));
+    }
+
+    /** The outline colour that keeps a line of this colour visible on any background. */
+    public static int haloFor(int argb) {
+        return Argb.luminance(argb) > 0.3 ? DARK_HALO : LIGHT_HALO;
+    }
+}

@@ -1,0 +1,82 @@
+package org.optiviz.plot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.optiviz.plot.draw.ClipGroup;
+import org.optiviz.plot.draw.Drawing;
+import org.optiviz.plot.draw.Item;
+import org.optiviz.plot.draw.RectShape;
+
+/**
+ * Builds the drawing of a plot in three layers, so a window can cache the slow one:
+ * <ul>
+ *   <li>{@link #background}: filled contours, iso-lines, minima (changes with surface, view, size, look);</li>
+ *   <li>{@link #trajectories}: paths, current points, start, diverged marks (changes every frame);</li>
+ *   <li>{@link #decorations}: title and formula, axes, frame, legend.</li>
+ * </ul>
+ * {@link #compose} stacks them over the page colour: what every export renders. All layers of one request
+ * share {@link #transform}, which is also how the window maps the mouse to the plane.
+ */
+public final class PlotComposer {
+    private PlotComposer() {
+    }
+
+    /** Where the view lands in pixels: the plot area inside the margins, view fitted with equal x/y units. */
+    public static ViewTransform transform(PlotRequest request) {
+        return new PlotLayout(request.options()).transform(request);
+    }
+
+    /** The whole plot: page background, then background, trajectory and decoration layers. */
+    public static Drawing compose(PlotRequest request) {
+        ViewTransform t = transform(request);
+        List<Item> items = new ArrayList<>();
+        items.add(RectShape.filled(0, 0, request.width(), request.height(), request.options().theme().background(),
+                "page"));
+        items.addAll(background(request, t).items());
+        items.addAll(trajectories(request, t).items());
+        items.addAll(decorations(request, t).items());
+        return new Drawing(request.width(), request.height(), items);
+    }
+
+    /** Filled contours (raster or bands), iso-lines and minima markers, clipped to the plot area. */
+    public static Drawing background(PlotRequest request, ViewTransform t) {
+        PlotLayout layout = new PlotLayout(request.options());
+        return new Drawing(request.width(), request.height(), List.of(BackgroundLayer.build(request, t, layout)));
+    }
+
+    /** Every run's path, then the start marker, then every run's head, then diverged labels; clipped. */
+    public static Drawing trajectories(PlotRequest request, ViewTransform t) {
+        PlotLayout layout = new PlotLayout(request.options());
+        List<Item> items = new ArrayList<>();
+        for (RunTrace run : request.runs()) {
+            items.addAll(TrajectoryLayer.path(run, t, layout));
+        }
+        if (request.start() != null) {
+            items.add(TrajectoryLayer.start(request.start(), t, layout));
+        }
+        for (RunTrace run : request.runs()) {
+            items.addAll(TrajectoryLayer.head(run, t, layout));
+        }
+        items.addAll(TrajectoryLayer.divergedLabels(request.runs(), t, layout, request.options()));
+        PixelRect a = t.area();
+        return new Drawing(request.width(), request.height(),
+                List.of(new ClipGroup(a.x(), a.y(), a.width(), a.height(), items, "trajectories")));
+    }
+
+    /**
+     * One run's path and head alone (not clipped), for a window that redraws only the runs that changed;
+     * the full {@link #trajectories} layer also adds the start marker and diverged labels.
+     */
+    public static List<Item> run(RunTrace run, ViewTransform t, PlotOptions options) {
+        PlotLayout layout = new PlotLayout(options);
+        List<Item> items = new ArrayList<>(TrajectoryLayer.path(run, t, layout));
+        items.addAll(TrajectoryLayer.head(run, t, layout));
+        return items;
+    }
+
+    /** Title line, axes with ticks and labels, frame, legend. */
+    public static Drawing decorations(PlotRequest request, ViewTransform t) {
+        PlotLayout layout = new PlotLayout(request.options());
+        return new Drawing(request.width(), request.height(), DecorationLayer.build(request, t, layout));
+    }
+}

@@ -1,0 +1,105 @@
+package org.optiviz.plot;
+
+/**
+ * How a plot looks, apart from what it shows.
+ *
+ * @param showAxes      axes with ticks and labels around the plot area (margins are kept for them)
+ * @param showLegend    a legend box with each run's colour and name, in the corner with the fewest path points
+ * @param showFormula   the surface's formula after the title
+ * @param showIsoLines  iso-lines over the filled contours
+ * @param scale         size of text, lines and markers (1 normal; 1.5–2 for a projector in presentation mode)
+ * @param theme         colours around the heat map
+ * @param title         bold text above the plot; empty means the surface's name (side-by-side cells pass the
+ *                      optimizer's name)
+ * @param fill          the filled contours as a smooth per-pixel raster or as vector bands (for SVG)
+ * @param rasterScale   raster pixels per drawing pixel (1 on screen; the export scale for a sharp 2× PNG)
+ * @param sampleStep    f is sampled every this many raster pixels and blended between (1 exact, 2 is 4× faster)
+ * @param divergedText  the label of a diverged run; "{0}" becomes the step (so the window can translate it)
+ */
+public record PlotOptions(boolean showAxes, boolean showLegend, boolean showFormula, boolean showIsoLines,
+                          double scale, Theme theme, String title, Fill fill, double rasterScale, int sampleStep,
+                          String divergedText) {
+
+    /** Filled contours: a per-pixel heat map, or vector bands between levels. */
+    public enum Fill { RASTER, BANDS }
+
+    public PlotOptions {
+        if (!(scale > 0 && scale <= 8)) {
+            throw new IllegalArgumentException("plot scale must be in (0, 8], got " + scale);
+        }
+        if (!(rasterScale > 0 && rasterScale <= 8)) {
+            throw new IllegalArgumentException("raster scale must be in (0, 8], got " + rasterScale);
+        }
+        if (sampleStep < 1 || sampleStep > 16) {
+            throw new IllegalArgumentException("sample step must be 1..16 pixels, got " + sampleStep);
+        }
+        title = title == null ? "" : title;
+        divergedText = divergedText == null ? "diverged at step {0}" : divergedText;
+    }
+
+    /** Axes, legend, formula and iso-lines on; light theme; smooth raster sampled every 2 pixels. */
+    public static PlotOptions defaults() {
+        return new PlotOptions(true, true, true, true, 1, Theme.LIGHT, "", Fill.RASTER, 1, 2,
+                "diverged at step {0}");
+    }
+
+    public PlotOptions withAxes(boolean on) {
+        return new PlotOptions(on, showLegend, showFormula, showIsoLines, scale, theme, title, fill, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withLegend(boolean on) {
+        return new PlotOptions(showAxes, on, showFormula, showIsoLines, scale, theme, title, fill, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withFormula(boolean on) {
+        return new PlotOptions(showAxes, showLegend, on, showIsoLines, scale, theme, title, fill, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withIsoLines(boolean on) {
+        return new PlotOptions(showAxes, showLegend, showFormula, on, scale, theme, title, fill, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withScale(double s) {
+        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, s, theme, title, fill, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withTheme(Theme t) {
+        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, t, title, fill, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withTitle(String t) {
+        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, t, fill, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withFill(Fill f) {
+        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, f, rasterScale,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withRasterScale(double r) {
+        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, fill, r,
+                sampleStep, divergedText);
+    }
+
+    public PlotOptions withSampleStep(int step) {
+        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, fill,
+                rasterScale, step, divergedText);
+    }
+
+    public PlotOptions withDivergedText(String text) {
+        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, fill,
+                rasterScale, sampleStep, text);
+    }
+
+    /** The diverged label for this step. */
+    public String divergedLabel(long step) {
+        return divergedText.replace("{0}", Long.toString(step));
+    }
+}

@@ -1,0 +1,51 @@
+package org.optiviz.plot;
+
+import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RunStatus;
+import org.optiviz.plot.draw.Argb;
+
+/**
+ * What the plot shows of one run: its name and colour and the first {@code count} points of its path.
+ * The coordinate arrays are shared with the run's trajectory (no copy, so building one per frame is free):
+ * compose on the thread that steps the race.
+ *
+ * @param key        stable identifier (the optimizer key), written into SVG as data-key
+ * @param label      the name shown in the legend
+ * @param argb       the path colour
+ * @param divergedAt the step at which the run diverged, or −1; a diverged run ends in a ✕ with a label
+ */
+public record RunTrace(String key, String label, int argb, double[] xs, double[] ys, int count, long divergedAt) {
+    public RunTrace {
+        if (count < 0 || xs.length < count || ys.length < count) {
+            throw new IllegalArgumentException("run trace has fewer coordinates than its count");
+        }
+        if (Argb.alpha(argb) == 0) {
+            throw new IllegalArgumentException("run colour must not be transparent");
+        }
+    }
+
+    /** The whole recorded path of a run, in the optimizer's palette colour, named after the optimizer. */
+    public static RunTrace of(Run run) {
+        return of(run, run.kind().displayName(), Palette.color(run.kind()));
+    }
+
+    /** The whole recorded path of a run with the given name and colour. */
+    public static RunTrace of(Run run, String label, int argb) {
+        var t = run.trajectory();
+        long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
+        return new RunTrace(run.kind().key(), label, argb, t.xArray(), t.yArray(), t.size(), diverged);
+    }
+
+    /**
+     * Only the first {@code points} points (step 0 .. points − 1), for animation frames; a run is shown as
+     * diverged only once all its points are shown.
+     */
+    public RunTrace upTo(int points) {
+        int n = Math.max(0, Math.min(count, points));
+        return new RunTrace(key, label, argb, xs, ys, n, n == count ? divergedAt : -1);
+    }
+
+    public boolean diverged() {
+        return divergedAt >= 0;
+    }
+}

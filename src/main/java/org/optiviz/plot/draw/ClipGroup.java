@@ -1,0 +1,16 @@
+package org.optiviz.plot.draw;
+
+import java.util.List;
+
+/** Items drawn only inside the rectangle x, y, width, height (the plot area). */
+public record ClipGroup(double x, double y, double width, double height, List<Item> items, String role)
+        implements Item {
+    public ClipGroup {
+        items = List.copyOf(items);
+    }
+
+    @Override
+    public void accept(ItemVisitor visitor) {
+        visitor.clip(this);
+    }
+}

@@ -1,0 +1,204 @@
+package org.optiviz.plot.draw;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.TextLayout;
+import java.awt.geom.AffineTransform;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.geom.RoundRectangle2D;
+import java.awt.image.BufferedImage;
+
+/**
+ * Renders a {@link Drawing} with Java2D into a BufferedImage at any scale factor (2 gives a 2× PNG for print).
+ * Uses no display: works with java.awt.headless=true.
+ */
+public final class Java2dRenderer implements ItemVisitor {
+    private final Graphics2D g;
+
+    /** Draws onto a caller's Graphics2D (its transform decides the scale). */
+    public Java2dRenderer(Graphics2D g) {
+        this.g = g;
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+    }
+
+    /** A new opaque-capable ARGB image of round(width × scale) × round(height × scale) pixels. */
+    public static BufferedImage render(Drawing drawing, double scale) {
+        if (!(scale > 0 && Double.isFinite(scale))) {
+            throw new IllegalArgumentException("scale must be positive, got " + scale);
+        }
+        int w = Math.max(1, (int) Math.round(drawing.width() * scale));
+        int h = Math.max(1, (int) Math.round(drawing.height() * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            drawing.accept(new Java2dRenderer(g));
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    @Override
+    public void raster(RasterImage r) {
+        BufferedImage img = new BufferedImage(r.cols(), r.rows(), BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, r.cols(), r.rows(), r.argb(), 0, r.cols());
+        AffineTransform at = new AffineTransform(r.width() / r.cols(), 0, 0, r.height() / r.rows(), r.x(), r.y());
+        g.drawImage(img, at, null);
+    }
+
+    @Override
+    public void polyline(Polyline line) {
+        if (line.count() < 2) {
+            return;
+        }
+        Path2D.Double path = polylinePath(line);
+        if (line.hasHalo()) {
+            stroke(path, line.haloArgb(), line.haloWidth());
+        }
+        stroke(path, line.argb(), line.width());
+    }
+
+    @Override
+    public void filledPath(FilledPath p) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        double[] xy = p.xy();
+        for (int r = 0; r < p.ringEnds().length; r++) {
+            int start = p.ringStart(r);
+            int end = p.ringEnds()[r];
+            if (end - start < 3) {
+                continue;
+            }
+            path.moveTo(xy[2 * start], xy[2 * start + 1]);
+            for (int i = start + 1; i < end; i++) {
+                path.lineTo(xy[2 * i], xy[2 * i + 1]);
+            }
+            path.closePath();
+        }
+        g.setColor(color(p.fillArgb()));
+        g.fill(path);
+    }
+
+    @Override
+    public void marker(Marker m) {
+        Shape shape = markerShape(m);
+        if (Argb.alpha(m.fillArgb()) > 0) {
+            g.setColor(color(m.fillArgb()));
+            g.fill(shape);
+        }
+        if (Argb.alpha(m.strokeArgb()) > 0 && m.strokeWidth() > 0) {
+            g.setColor(color(m.strokeArgb()));
+            g.setStroke(new BasicStroke((float) m.strokeWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(shape);
+        }
+    }
+
+    @Override
+    public void text(TextLabel t) {
+        if (t.text().isEmpty()) {
+            return;
+        }
+        TextLayout layout = new TextLayout(t.text(), TextMetrics.font(t.size(), t.bold()), g.getFontRenderContext());
+        Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(t.left(), t.baseline()));
+        if (t.hasHalo()) {
+            g.setColor(color(t.haloArgb()));
+            g.setStroke(new BasicStroke((float) Math.max(2, t.size() / 4), BasicStroke.CAP_ROUND,
+                    BasicStroke.JOIN_ROUND));
+            g.draw(outline);
+        }
+        g.setColor(color(t.argb()));
+        g.fill(outline);
+    }
+
+    @Override
+    public void line(LineSegment l) {
+        stroke(new Line2D.Double(l.x1(), l.y1(), l.x2(), l.y2()), l.argb(), l.width(), BasicStroke.CAP_BUTT);
+    }
+
+    @Override
+    public void rect(RectShape r) {
+        Shape shape = r.cornerRadius() > 0
+                ? new RoundRectangle2D.Double(r.x(), r.y(), r.width(), r.height(), 2 * r.cornerRadius(),
+                        2 * r.cornerRadius())
+                : new Rectangle2D.Double(r.x(), r.y(), r.width(), r.height());
+        if (r.hasFill()) {
+            g.setColor(color(r.fillArgb()));
+            g.fill(shape);
+        }
+        if (r.hasStroke()) {
+            stroke(shape, r.strokeArgb(), r.strokeWidth());
+        }
+    }
+
+    @Override
+    public void clip(ClipGroup group) {
+        Shape old = g.getClip();
+        g.clip(new Rectangle2D.Double(group.x(), group.y(), group.width(), group.height()));
+        try {
+            for (Item item : group.items()) {
+                item.accept(this);
+            }
+        } finally {
+            g.setClip(old);
+        }
+    }
+
+    private static Path2D.Double polylinePath(Polyline line) {
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, line.count());
+        boolean penDown = false;
+        double[] xy = line.xy();
+        for (int i = 0; i < line.count(); i++) {
+            double x = xy[2 * i];
+            double y = xy[2 * i + 1];
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                penDown = false;
+            } else if (penDown) {
+                path.lineTo(x, y);
+            } else {
+                path.moveTo(x, y);
+                penDown = true;
+            }
+        }
+        return path;
+    }
+
+    private Shape markerShape(Marker m) {
+        if (m.shape() == MarkerShape.CIRCLE) {
+            double r = m.size() / 2;
+            return new Ellipse2D.Double(m.x() - r, m.y() - r, m.size(), m.size());
+        }
+        double[] p = m.shape().polygon(m.x(), m.y(), m.size());
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(p[0], p[1]);
+        for (int i = 2; i < p.length; i += 2) {
+            path.lineTo(p[i], p[i + 1]);
+        }
+        path.closePath();
+        return path;
+    }
+
+    private void stroke(Shape shape, int argb, double width) {
+        stroke(shape, argb, width, BasicStroke.CAP_ROUND);
+    }
+
+    private void stroke(Shape shape, int argb, double width, int cap) {
+        g.setColor(color(argb));
+        g.setStroke(new BasicStroke((float) width, cap, BasicStroke.JOIN_ROUND));
+        g.draw(shape);
+    }
+
+    private static Color color(int argb) {
+        return new Color(argb, true);
+    }
+}

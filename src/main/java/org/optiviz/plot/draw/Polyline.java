@@ -1,0 +1,41 @@
+package org.optiviz.plot.draw;
+
+/**
+ * Connected line segments through {@code count} points stored as x0, y0, x1, y1, … in {@code xy}. A NaN
+ * coordinate lifts the pen: the next finite point starts a new sub-path, so one item can hold many pieces
+ * (all iso-lines of a level, a trajectory clipped into parts).
+ *
+ * <p>An optional halo (a wider line of another colour drawn first) keeps the line visible on any background.
+ * The array is shared, not copied. {@code role} names what the line is (for example "trajectory"); the SVG
+ * back end writes it as the element's class, {@code key} as its data-key.
+ */
+public record Polyline(double[] xy, int count, int argb, double width, int haloArgb, double haloWidth,
+                       String role, String key) implements Item {
+    public Polyline {
+        if (count < 0 || xy.length < 2 * count) {
+            throw new IllegalArgumentException("polyline needs 2 × count coordinates");
+        }
+    }
+
+    /** A plain line without halo. */
+    public static Polyline of(double[] xy, int count, int argb, double width, String role) {
+        return new Polyline(xy, count, argb, width, 0, 0, role, "");
+    }
+
+    public boolean hasHalo() {
+        return Argb.alpha(haloArgb) > 0 && haloWidth > width;
+    }
+
+    public double x(int i) {
+        return xy[2 * i];
+    }
+
+    public double y(int i) {
+        return xy[2 * i + 1];
+    }
+
+    @Override
+    public void accept(ItemVisitor visitor) {
+        visitor.polyline(this);
+    }
+}

@@ -1,0 +1,212 @@
+package org.optiviz.plot.fx;
+
+import java.nio.IntBuffer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.FillRule;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import org.optiviz.plot.draw.Argb;
+import org.optiviz.plot.draw.ClipGroup;
+import org.optiviz.plot.draw.Drawing;
+import org.optiviz.plot.draw.FilledPath;
+import org.optiviz.plot.draw.Item;
+import org.optiviz.plot.draw.ItemVisitor;
+import org.optiviz.plot.draw.LineSegment;
+import org.optiviz.plot.draw.Marker;
+import org.optiviz.plot.draw.MarkerShape;
+import org.optiviz.plot.draw.Polyline;
+import org.optiviz.plot.draw.RasterImage;
+import org.optiviz.plot.draw.RectShape;
+import org.optiviz.plot.draw.TextLabel;
+import org.optiviz.plot.draw.TextMetrics;
+
+/**
+ * Renders a {@link Drawing} (or single items) onto a JavaFX Canvas. A pixel-aligned raster (the heat map at
+ * 1:1) goes to the canvas with one {@code PixelWriter.setPixels} straight from its int array; other rasters
+ * through a WritableImage. Call on the FX thread.
+ */
+public final class FxCanvasRenderer implements ItemVisitor {
+    private static final PixelFormat<IntBuffer> ARGB = PixelFormat.getIntArgbPreInstance();
+    private final GraphicsContext g;
+
+    public FxCanvasRenderer(GraphicsContext g) {
+        this.g = g;
+    }
+
+    /** Draws every item of the drawing, on top of what the canvas shows (clear it first if needed). */
+    public static void render(Drawing drawing, GraphicsContext g) {
+        drawing.accept(new FxCanvasRenderer(g));
+    }
+
+    /** Draws one item (for layers the caller composes itself). */
+    public void draw(Item item) {
+        item.accept(this);
+    }
+
+    @Override
+    public void raster(RasterImage r) {
+        // Heat-map pixels are opaque, so premultiplied ARGB equals plain ARGB and no conversion is needed.
+        if (r.isPixelAligned() && g.getTransform().isIdentity()) {
+            g.getPixelWriter().setPixels((int) r.x(), (int) r.y(), r.cols(), r.rows(), ARGB, r.argb(), 0, r.cols());
+            return;
+        }
+        WritableImage img = new WritableImage(r.cols(), r.rows());
+        img.getPixelWriter().setPixels(0, 0, r.cols(), r.rows(), ARGB, r.argb(), 0, r.cols());
+        g.setImageSmoothing(true);
+        g.drawImage(img, r.x(), r.y(), r.width(), r.height());
+    }
+
+    @Override
+    public void polyline(Polyline line) {
+        if (line.count() < 2) {
+            return;
+        }
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setLineJoin(StrokeLineJoin.ROUND);
+        tracePolyline(line);
+        if (line.hasHalo()) {
+            g.setStroke(color(line.haloArgb()));
+            g.setLineWidth(line.haloWidth());
+            g.stroke();
+        }
+        g.setStroke(color(line.argb()));
+        g.setLineWidth(line.width());
+        g.stroke();
+    }
+
+    @Override
+    public void filledPath(FilledPath p) {
+        g.beginPath();
+        double[] xy = p.xy();
+        for (int r = 0; r < p.ringEnds().length; r++) {
+            int start = p.ringStart(r);
+            int end = p.ringEnds()[r];
+            if (end - start < 3) {
+                continue;
+            }
+            g.moveTo(xy[2 * start], xy[2 * start + 1]);
+            for (int i = start + 1; i < end; i++) {
+                g.lineTo(xy[2 * i], xy[2 * i + 1]);
+            }
+            g.closePath();
+        }
+        g.setFillRule(FillRule.EVEN_ODD);
+        g.setFill(color(p.fillArgb()));
+        g.fill();
+        g.setFillRule(FillRule.NON_ZERO);
+    }
+
+    @Override
+    public void marker(Marker m) {
+        g.beginPath();
+        if (m.shape() == MarkerShape.CIRCLE) {
+            double r = m.size() / 2;
+            g.arc(m.x(), m.y(), r, r, 0, 360);
+            g.closePath();
+        } else {
+            double[] p = m.shape().polygon(m.x(), m.y(), m.size());
+            g.moveTo(p[0], p[1]);
+            for (int i = 2; i < p.length; i += 2) {
+                g.lineTo(p[i], p[i + 1]);
+            }
+            g.closePath();
+        }
+        if (Argb.alpha(m.fillArgb()) > 0) {
+            g.setFill(color(m.fillArgb()));
+            g.fill();
+        }
+        if (Argb.alpha(m.strokeArgb()) > 0 && m.strokeWidth() > 0) {
+            g.setLineJoin(StrokeLineJoin.ROUND);
+            g.setStroke(color(m.strokeArgb()));
+            g.setLineWidth(m.strokeWidth());
+            g.stroke();
+        }
+    }
+
+    @Override
+    public void text(TextLabel t) {
+        if (t.text().isEmpty()) {
+            return;
+        }
+        g.setFont(Font.font(TextMetrics.FAMILY, t.bold() ? FontWeight.BOLD : FontWeight.NORMAL, t.size()));
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        double x = t.left();
+        double y = t.baseline();
+        if (t.hasHalo()) {
+            g.setLineJoin(StrokeLineJoin.ROUND);
+            g.setStroke(color(t.haloArgb()));
+            g.setLineWidth(Math.max(2, t.size() / 4));
+            g.strokeText(t.text(), x, y);
+        }
+        g.setFill(color(t.argb()));
+        g.fillText(t.text(), x, y);
+    }
+
+    @Override
+    public void line(LineSegment l) {
+        g.setLineCap(StrokeLineCap.BUTT);
+        g.setStroke(color(l.argb()));
+        g.setLineWidth(l.width());
+        g.strokeLine(l.x1(), l.y1(), l.x2(), l.y2());
+    }
+
+    @Override
+    public void rect(RectShape r) {
+        double arc = 2 * r.cornerRadius();
+        if (r.hasFill()) {
+            g.setFill(color(r.fillArgb()));
+            g.fillRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        }
+        if (r.hasStroke()) {
+            g.setStroke(color(r.strokeArgb()));
+            g.setLineWidth(r.strokeWidth());
+            g.strokeRoundRect(r.x(), r.y(), r.width(), r.height(), arc, arc);
+        }
+    }
+
+    @Override
+    public void clip(ClipGroup group) {
+        g.save();
+        g.beginPath();
+        g.rect(group.x(), group.y(), group.width(), group.height());
+        g.closePath();
+        g.clip();
+        try {
+            for (Item item : group.items()) {
+                item.accept(this);
+            }
+        } finally {
+            g.restore();
+        }
+    }
+
+    private void tracePolyline(Polyline line) {
+        g.beginPath();
+        double[] xy = line.xy();
+        boolean penDown = false;
+        for (int i = 0; i < line.count(); i++) {
+            double x = xy[2 * i];
+            double y = xy[2 * i + 1];
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                penDown = false;
+            } else if (penDown) {
+                g.lineTo(x, y);
+            } else {
+                g.moveTo(x, y);
+                penDown = true;
+            }
+        }
+    }
+
+    private static Color color(int argb) {
+        return Color.rgb(Argb.red(argb), Argb.green(argb), Argb.blue(argb), Argb.alpha(argb) / 255.0);
+    }
+}
