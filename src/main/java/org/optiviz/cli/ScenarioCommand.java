@@ -25,14 +25,14 @@ final class ScenarioCommand implements Runnable {
     ScenarioOptions source;
 
     @Mixin
-    PlotOptions plot;
+    ViewOptions view;
 
     @Option(names = "--out", paramLabel = "FILE.json", description = "write the scenario here instead of stdout")
     Path out;
 
     @Override
     public void run() {
-        Scenario scenario = plot.applyTo(source.resolve(spec, race, CliColours::of));
+        Scenario scenario = view.applyTo(source.resolve(spec, race));
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(ScenarioJson.toJson(scenario));

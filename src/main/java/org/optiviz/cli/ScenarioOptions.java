@@ -7,6 +7,7 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.ScenarioException;
 import org.optiviz.io.scenario.ScenarioJson;
+import org.optiviz.plot.Palette;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -20,6 +21,9 @@ public class ScenarioOptions {
     /** Race flags that a scenario already answers. */
     static final List<String> RACE_FLAGS = List.of("--surface", "--optimizer", "--start", "--set", "--noise",
             "--seed");
+
+    /** The colours of a scenario built from flags, and of optimizers a scenario file gives no colour. */
+    static final ToIntFunction<OptimizerKind> PALETTE = kind -> Palette.color(kind) & 0xFFFFFF;
 
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "take the race from this scenario file (JSON) instead of --surface, --optimizer, --start, "
@@ -35,14 +39,14 @@ public class ScenarioOptions {
      * The scenario these flags describe: the file (with --steps as its step limit when given), or one built from
      * the race flags in the surface's default view.
      */
-    Scenario resolve(CommandSpec spec, RaceOptions race, ToIntFunction<OptimizerKind> colours) {
+    Scenario resolve(CommandSpec spec, RaceOptions race) {
         ParseResult parsed = spec.commandLine().getParseResult();
         boolean stepsGiven = parsed.hasMatchedOption("--steps");
         if (stepsGiven && (race.steps < 1 || race.steps > Scenario.MAX_STEP_LIMIT)) {
             throw new UsageException("--steps: " + race.steps + " is outside 1.." + Scenario.MAX_STEP_LIMIT);
         }
         if (file == null) {
-            return Scenario.of(race.toSetup(), colours, race.steps);
+            return Scenario.of(race.toSetup(), PALETTE, race.steps);
         }
         for (String flag : RACE_FLAGS) {
             if (parsed.hasMatchedOption(flag)) {
@@ -52,7 +56,7 @@ public class ScenarioOptions {
         }
         Scenario scenario;
         try {
-            scenario = new ScenarioJson(colours).read(file);
+            scenario = new ScenarioJson(PALETTE).read(file);
         } catch (ScenarioException e) {
             throw new UsageException("--scenario " + file + ": " + e.getMessage());
         }

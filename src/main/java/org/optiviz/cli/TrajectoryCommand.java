@@ -41,7 +41,7 @@ final class TrajectoryCommand implements Runnable {
     public void run() {
         Race result;
         if (scenario.given()) {
-            Scenario chosen = scenario.resolve(spec, race, CliColours::of);
+            Scenario chosen = scenario.resolve(spec, race);
             result = chosen.toRaceSetup().toRace(true);
             int steps = (int) chosen.stepLimit();
             result.step(steps, steps);

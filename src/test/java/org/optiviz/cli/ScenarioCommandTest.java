@@ -19,7 +19,7 @@ class ScenarioCommandTest {
     Path dir;
 
     private Scenario read(Path file) throws Exception {
-        return new ScenarioJson(CliColours::of).read(file);
+        return new ScenarioJson(ScenarioOptions.PALETTE).read(file);
     }
 
     @Test

@@ -18,8 +18,9 @@ import javax.imageio.stream.ImageOutputStream;
 /**
  * Encodes frames as a looping animated GIF with the JDK's ImageIO writer: one shared palette (see
  * {@link GifPalette}), a GraphicControlExtension per frame for its delay, a NETSCAPE2.0 extension to loop forever.
- * After the first frame only the rectangle that changed is stored, on top of the previous frame, which keeps both
- * the file and the encoding time small because a race adds a little path per frame.
+ * After the first frame only the rectangle that changed is stored, on top of the previous frame, and inside it the
+ * pixels that did not change are transparent: a race adds a little path per frame, so the file and the encoding
+ * time stay small.
  */
 public final class AnimatedGifWriter {
     /** Browsers treat delays under 2/100 s as 1/10 s, so faster rates would play slower. */
@@ -70,7 +71,8 @@ public final class AnimatedGifWriter {
                 byte[] indices = palette.indices(frame);
                 int[] box = previous == null ? new int[] {0, 0, width, height} : changedBox(previous, indices, width);
                 int frameDelay = i == count - 1 ? Math.max(delay, FINAL_HOLD_CENTISECONDS) : delay;
-                BufferedImage part = indexedImage(indices, width, box, palette);
+                BufferedImage part = indexedImage(previous == null ? indices : changesOnly(previous, indices),
+                        width, box, palette);
                 IIOMetadata meta = frameMetadata(writer, part, param, frameDelay, box, i == 0);
                 writer.writeToSequence(new IIOImage(part, null, meta), param);
                 previous = indices;
@@ -112,6 +114,15 @@ public final class AnimatedGifWriter {
             return new int[] {0, 0, 1, 1};
         }
         return new int[] {minX, minY, maxX - minX + 1, maxY - minY + 1};
+    }
+
+    /** The frame with every pixel equal to the previous frame's made transparent. */
+    private static byte[] changesOnly(byte[] before, byte[] after) {
+        byte[] out = new byte[after.length];
+        for (int i = 0; i < after.length; i++) {
+            out[i] = before[i] == after[i] ? (byte) GifPalette.TRANSPARENT : after[i];
+        }
+        return out;
     }
 
     private static BufferedImage indexedImage(byte[] indices, int width, int[] box, GifPalette palette) {
@@ -170,9 +181,9 @@ public final class AnimatedGifWriter {
         IIOMetadataNode control = child(root, "GraphicControlExtension");
         control.setAttribute("disposalMethod", "doNotDispose");
         control.setAttribute("userInputFlag", "FALSE");
-        control.setAttribute("transparentColorFlag", "FALSE");
+        control.setAttribute("transparentColorFlag", first ? "FALSE" : "TRUE");
         control.setAttribute("delayTime", Integer.toString(delay));
-        control.setAttribute("transparentColorIndex", "0");
+        control.setAttribute("transparentColorIndex", Integer.toString(GifPalette.TRANSPARENT));
 
         if (first) {
             IIOMetadataNode extensions = child(root, "ApplicationExtensions");

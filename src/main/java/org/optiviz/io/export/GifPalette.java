@@ -15,6 +15,8 @@ import java.util.List;
  */
 final class GifPalette {
     static final int SIZE = 256;
+    /** The last entry stays unused by colours: frames after the first mark unchanged pixels with it. */
+    static final int TRANSPARENT = SIZE - 1;
     /** A colour covering at least this share of the frame is kept exact. */
     private static final double FLAT_SHARE = 0.001;
     private static final int MAX_EXACT = 96;
@@ -33,7 +35,7 @@ final class GifPalette {
             g[i] = (byte) (colours[i] >> 8);
             b[i] = (byte) colours[i];
         }
-        this.model = new IndexColorModel(8, SIZE, r, g, b);
+        this.model = new IndexColorModel(8, SIZE, r, g, b, TRANSPARENT);
     }
 
     /** A palette for frames that look like this one; the given 0xRRGGBB colours are kept exact. */
@@ -68,7 +70,7 @@ final class GifPalette {
                 rest.add(entry);
             }
         }
-        for (int c : MedianCut.colours(rest, SIZE - palette.size())) {
+        for (int c : MedianCut.colours(rest, TRANSPARENT - palette.size())) {
             addOnce(palette, c);
         }
         int[] colours = palette.stream().mapToInt(Integer::intValue).toArray();
@@ -76,7 +78,7 @@ final class GifPalette {
     }
 
     private static void addOnce(List<Integer> palette, int rgb) {
-        if (!palette.contains(rgb)) {
+        if (!palette.contains(rgb) && palette.size() < TRANSPARENT) {
             palette.add(rgb);
         }
     }
