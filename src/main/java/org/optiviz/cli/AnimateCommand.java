@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.optiviz.io.export.AnimatedGifWriter;
 import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
-import org.optiviz.io.export.RaceSnapshot;
 import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,10 +55,8 @@ final class AnimateCommand implements Runnable {
             throw new UsageException("--frames: " + frames + " is outside 2.." + MAX_FRAMES);
         }
         Scenario scenario = view.applyTo(source.resolve(spec, race));
-        RaceSnapshot snapshot = RaceSnapshot.run(scenario);
         try {
-            Exports.gif(out, snapshot, picture.width, picture.height, picture.scale, fps, frames, picture.plotOptions(),
-                    ExportProgress.NONE);
+            Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames, ExportProgress.NONE);
         } catch (IOException e) {
             throw new UsageException("--out: " + e.getMessage());
         }

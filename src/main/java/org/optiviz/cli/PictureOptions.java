@@ -2,6 +2,10 @@ package org.optiviz.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.optiviz.io.export.Picture;
+import org.optiviz.io.export.PlotCells;
+import org.optiviz.io.export.RaceSnapshot;
+import org.optiviz.io.scenario.Scenario;
 import org.optiviz.plot.PlotOptions;
 import picocli.CommandLine.Option;
 
@@ -45,8 +49,10 @@ public class PictureOptions {
         }
     }
 
-    PlotOptions plotOptions() {
-        return PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
+    /** The scenario's race laid out at the chosen size and look. */
+    Picture picture(Scenario scenario) {
+        PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
+        return PlotCells.of(RaceSnapshot.run(scenario), width, height, look);
     }
 
     /** The file's extension in lower case, checked against the allowed ones. */

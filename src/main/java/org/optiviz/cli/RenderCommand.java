@@ -3,7 +3,7 @@ package org.optiviz.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.optiviz.io.export.Exports;
-import org.optiviz.io.export.RaceSnapshot;
+import org.optiviz.io.export.Picture;
 import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,12 +38,12 @@ final class RenderCommand implements Runnable {
         String format = PictureOptions.extension(out, "png", "svg");
         picture.check();
         Scenario scenario = view.applyTo(source.resolve(spec, race));
-        RaceSnapshot snapshot = RaceSnapshot.run(scenario);
+        Picture drawn = picture.picture(scenario);
         try {
             if (format.equals("png")) {
-                Exports.png(out, snapshot, picture.width, picture.height, picture.scale, picture.plotOptions());
+                Exports.png(out, drawn, picture.scale);
             } else {
-                Exports.svg(out, snapshot, picture.width, picture.height, picture.plotOptions());
+                Exports.svg(out, drawn);
             }
         } catch (IOException e) {
             throw new UsageException("--out: " + e.getMessage());

@@ -10,7 +10,6 @@ import javax.imageio.ImageIO;
 import org.optiviz.core.race.Race;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.io.TrajectoryCsv;
-import org.optiviz.plot.PlotOptions;
 
 /**
  * Every export as a file: PNG, SVG, animated GIF and CSV. Each is written to a temporary file and moved into
@@ -35,16 +34,16 @@ public final class Exports {
         });
     }
 
-    public static void png(Path file, RaceSnapshot snapshot, int width, int height, double scale,
-                           PlotOptions options) throws IOException {
-        checkSize(width * scale, height * scale);
-        png(file, PlotPictures.image(snapshot, width, height, scale, options));
+    /** The picture at this pixel density (2 for a 2× PNG). */
+    public static void png(Path file, Picture picture, double scale) throws IOException {
+        checkSize(picture.width() * scale, picture.height() * scale);
+        png(file, PlotPictures.image(picture, scale));
     }
 
-    public static void svg(Path file, RaceSnapshot snapshot, int width, int height, PlotOptions options)
-            throws IOException {
-        checkSize(width, height);
-        String svg = SvgPictures.svg(snapshot, width, height, options);
+    /** The picture as SVG, contours as vector bands. */
+    public static void svg(Path file, Picture picture) throws IOException {
+        checkSize(picture.width(), picture.height());
+        String svg = SvgPictures.svg(picture);
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(svg);
@@ -53,18 +52,16 @@ public final class Exports {
     }
 
     /**
-     * An animated GIF of the race from step 0 to its last step.
+     * An animated GIF of the race from step 0 to the last step of the picture's paths.
      *
      * @throws java.util.concurrent.CancellationException when the progress asks to stop; no file is left
      */
-    public static void gif(Path file, RaceSnapshot snapshot, int width, int height, double scale, double fps,
-                           int frames, PlotOptions options, ExportProgress progress) throws IOException {
-        checkSize(width * scale, height * scale);
-        GifFrames source = new GifFrames(snapshot, width, height, scale, frames, options);
-        int[] exact = new int[snapshot.colours().length + 1];
-        System.arraycopy(snapshot.colours(), 0, exact, 0, exact.length - 1);
-        exact[exact.length - 1] = options.theme().background() & 0xFFFFFF;
-        AtomicFiles.write(file, out -> AnimatedGifWriter.write(out, frames, fps, source, exact, progress));
+    public static void gif(Path file, Picture picture, double scale, double fps, int frames,
+                           ExportProgress progress) throws IOException {
+        checkSize(picture.width() * scale, picture.height() * scale);
+        GifFrames source = new GifFrames(picture, scale, frames);
+        AtomicFiles.write(file, out -> AnimatedGifWriter.write(out, frames, fps, source, picture.exactColours(),
+                progress));
     }
 
     /** Every run's trajectory with each optimizer's internals, as the trajectory command prints them. */

@@ -2,6 +2,7 @@ package org.optiviz.io.export;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.optiviz.io.export.Picture.Cell;
 import org.optiviz.io.scenario.Layout;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.plot.PlotOptions;
@@ -9,27 +10,24 @@ import org.optiviz.plot.PlotRequest;
 import org.optiviz.plot.RunTrace;
 
 /**
- * Where the plots of a picture go: one plot of every shown path (overlay), or a grid of small plots, one per
+ * The picture of a scenario's race: one plot of every shown path (overlay), or a grid of small plots, one per
  * shown optimizer with the same view, titled with its name. The grid has as many columns as make the plots
  * largest for the view's shape.
  */
 public final class PlotCells {
-    /** One plot placed at (x, y) in the picture. */
-    public record Cell(double x, double y, PlotRequest request) {
-    }
-
     /** Roughly what a cell's title line and axes take, in pixels, both across and down. */
     private static final double CELL_MARGIN = 60;
 
     private PlotCells() {
     }
 
-    public static List<Cell> of(RaceSnapshot snapshot, double width, double height, PlotOptions options) {
+    public static Picture of(RaceSnapshot snapshot, double width, double height, PlotOptions options) {
         Scenario s = snapshot.scenario();
         List<RunTrace> traces = snapshot.traces();
+        int page = options.theme().background();
         if (s.layout() == Layout.OVERLAY || traces.size() < 2) {
-            return List.of(new Cell(0, 0, new PlotRequest(s.surface(), s.view(), width, height, traces, s.start(),
-                    options)));
+            return new Picture(width, height, page, List.of(new Cell(0, 0,
+                    new PlotRequest(s.surface(), s.view(), width, height, traces, s.start(), options))));
         }
         int n = traces.size();
         int columns = bestColumns(n, width, height, s.view().width() / s.view().height());
@@ -44,7 +42,7 @@ public final class PlotCells {
                     s.start(), cellOptions);
             cells.add(new Cell((i % columns) * cellWidth, (i / columns) * cellHeight, request));
         }
-        return cells;
+        return new Picture(width, height, page, cells);
     }
 
     /**

@@ -3,34 +3,30 @@ package org.optiviz.io.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.util.List;
-import org.optiviz.io.export.PlotCells.Cell;
+import org.optiviz.io.export.Picture.Cell;
 import org.optiviz.plot.PlotComposer;
-import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Java2dRenderer;
 
 /**
- * Pictures of a race for export, drawn from the plot package's drawings (the same description the window
- * paints) by its Java2D back end: no display needed.
+ * Pictures as images, drawn from the plot package's drawings (the same description the window paints) by its
+ * Java2D back end: no display needed.
  */
 public final class PlotPictures {
     private PlotPictures() {
     }
 
     /**
-     * The race as an opaque image of round(width × scale) × round(height × scale) pixels; text, lines and the
-     * heat map are drawn at that resolution, not enlarged.
+     * An opaque image of round(width × scale) × round(height × scale) pixels; text, lines and the heat map are
+     * drawn at that resolution, not enlarged.
      */
-    public static BufferedImage image(RaceSnapshot snapshot, int width, int height, double scale,
-                                      PlotOptions options) {
-        PlotOptions sharp = options.withRasterScale(scale);
-        List<Cell> cells = PlotCells.of(snapshot, width, height, sharp);
-        BufferedImage image = blank(width, height, scale, options);
+    public static BufferedImage image(Picture picture, double scale) {
+        Picture sharp = picture.mapOptions(o -> o.withRasterScale(scale));
+        BufferedImage image = blank(picture, scale);
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            for (Cell cell : cells) {
+            for (Cell cell : sharp.cells()) {
                 draw(g, cell, PlotComposer.compose(cell.request()));
             }
         } finally {
@@ -40,12 +36,12 @@ public final class PlotPictures {
     }
 
     /** An opaque image of the page colour. */
-    static BufferedImage blank(int width, int height, double scale, PlotOptions options) {
-        int w = Math.max(1, (int) Math.round(width * scale));
-        int h = Math.max(1, (int) Math.round(height * scale));
+    static BufferedImage blank(Picture picture, double scale) {
+        int w = Math.max(1, (int) Math.round(picture.width() * scale));
+        int h = Math.max(1, (int) Math.round(picture.height() * scale));
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
-        g.setColor(new Color(options.theme().background(), false));
+        g.setColor(new Color(picture.background(), false));
         g.fillRect(0, 0, w, h);
         g.dispose();
         return image;

@@ -60,27 +60,4 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces) {
         return new RunTrace(entry.kind().key(), entry.kind().displayName(), 0xFF000000 | entry.rgb(),
                 Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged);
     }
-
-    /** The highest step any shown path reached (0 when nothing is shown). */
-    public int lastStep() {
-        int last = 0;
-        for (RunTrace trace : traces) {
-            last = Math.max(last, trace.count() - 1);
-        }
-        return last;
-    }
-
-    /** The race as it was after this many steps: every path cut after that step. */
-    public RaceSnapshot atStep(int step) {
-        List<RunTrace> cut = new ArrayList<>();
-        for (RunTrace trace : traces) {
-            cut.add(trace.upTo(step + 1));
-        }
-        return new RaceSnapshot(scenario, cut);
-    }
-
-    /** Each shown path's colour as 0xRRGGBB. */
-    public int[] colours() {
-        return traces.stream().mapToInt(t -> t.argb() & 0xFFFFFF).toArray();
-    }
 }

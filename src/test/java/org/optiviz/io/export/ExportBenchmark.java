@@ -22,15 +22,14 @@ public final class ExportBenchmark {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("optiviz-bench");
         Scenario scenario = new ScenarioJson(kind -> Palette.color(kind) & 0xFFFFFF)
                 .parse("{\"version\": 1, \"surface\": \"rosenbrock\", \"stepLimit\": 2000}");
-        RaceSnapshot snapshot = RaceSnapshot.run(scenario);
-        PlotOptions options = PlotOptions.defaults();
+        Picture picture = PlotCells.of(RaceSnapshot.run(scenario), 1000, 800, PlotOptions.defaults());
         Path png = dir.resolve("bench-2x.png");
         Path svg = dir.resolve("bench.svg");
         Path gif = dir.resolve("bench-200.gif");
-        report("2x PNG 2000x1600", png, 5, () -> Exports.png(png, snapshot, 1000, 800, 2, options));
-        report("SVG 1000x800", svg, 5, () -> Exports.svg(svg, snapshot, 1000, 800, options));
+        report("2x PNG 2000x1600", png, 5, () -> Exports.png(png, picture, 2));
+        report("SVG 1000x800", svg, 5, () -> Exports.svg(svg, picture));
         report("GIF 200 frames 1000x800", gif, 2,
-                () -> Exports.gif(gif, snapshot, 1000, 800, 1, 20, 200, options, ExportProgress.NONE));
+                () -> Exports.gif(gif, picture, 1, 20, 200, ExportProgress.NONE));
     }
 
     interface Job {

@@ -48,12 +48,12 @@ class ExportsTest {
         RaceSnapshot snapshot = snapshot(Layout.OVERLAY);
         assertEquals(2, snapshot.traces().size(), "the hidden run is not drawn");
         Path file = dir.resolve("plot.png");
-        Exports.png(file, snapshot, 500, 400, 2, PlotOptions.defaults());
+        Exports.png(file, PlotCells.of(snapshot, 500, 400, PlotOptions.defaults()), 2);
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(1000, image.getWidth());
         assertEquals(800, image.getHeight());
-        ViewTransform t = PlotComposer.transform(PlotCells.of(snapshot, 500, 400, PlotOptions.defaults()).get(0)
-                .request());
+        ViewTransform t = PlotComposer.transform(PlotCells.of(snapshot, 500, 400, PlotOptions.defaults()).cells()
+                .get(0).request());
         for (RunTrace trace : snapshot.traces()) {
             assertColourAlongPath(image, trace, snapshot.traces(), t, 0, 0, 2);
         }
@@ -63,12 +63,13 @@ class ExportsTest {
     @Test
     void gridPngDrawsEachPathInItsOwnCell() throws Exception {
         RaceSnapshot snapshot = snapshot(Layout.GRID);
-        BufferedImage image = PlotPictures.image(snapshot, 800, 400, 1, PlotOptions.defaults());
-        List<PlotCells.Cell> cells = PlotCells.of(snapshot, 800, 400, PlotOptions.defaults());
+        Picture picture = PlotCells.of(snapshot, 800, 400, PlotOptions.defaults());
+        BufferedImage image = PlotPictures.image(picture, 1);
+        List<Picture.Cell> cells = picture.cells();
         assertEquals(2, cells.size());
         assertEquals(400, cells.get(1).x(), "side by side: the plots are wider than tall");
         for (int i = 0; i < 2; i++) {
-            PlotCells.Cell cell = cells.get(i);
+            Picture.Cell cell = cells.get(i);
             ViewTransform t = PlotComposer.transform(cell.request());
             assertColourAlongPath(image, snapshot.traces().get(i), List.of(snapshot.traces().get(i)), t, cell.x(),
                     cell.y(), 1);
@@ -138,7 +139,7 @@ class ExportsTest {
         for (Layout layout : Layout.values()) {
             RaceSnapshot snapshot = snapshot(layout);
             Path file = dir.resolve(layout.key() + ".svg");
-            Exports.svg(file, snapshot, 800, 600, PlotOptions.defaults());
+            Exports.svg(file, PlotCells.of(snapshot, 800, 600, PlotOptions.defaults()));
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             Document doc = factory.newDocumentBuilder().parse(file.toFile());
@@ -170,7 +171,7 @@ class ExportsTest {
     void gifHasTheFramesAndDelayAskedFor(@TempDir Path out) throws Exception {
         RaceSnapshot snapshot = snapshot(Layout.OVERLAY);
         Path file = out.resolve("race.gif");
-        Exports.gif(file, snapshot, 400, 300, 1, 20, 12, PlotOptions.defaults(), ExportProgress.NONE);
+        Exports.gif(file, PlotCells.of(snapshot, 400, 300, PlotOptions.defaults()), 1, 20, 12, ExportProgress.NONE);
         List<GifReading.Frame> frames = GifReading.read(file);
         assertEquals(12, frames.size());
         assertEquals(5, frames.get(0).delay());
@@ -179,8 +180,8 @@ class ExportsTest {
         BufferedImage last = frames.get(11).composed();
         assertEquals(400, last.getWidth());
         assertEquals(300, last.getHeight());
-        ViewTransform t = PlotComposer.transform(PlotCells.of(snapshot, 400, 300, PlotOptions.defaults()).get(0)
-                .request());
+        ViewTransform t = PlotComposer.transform(PlotCells.of(snapshot, 400, 300, PlotOptions.defaults()).cells()
+                .get(0).request());
         for (RunTrace trace : snapshot.traces()) {
             assertColourAlongPath(last, trace, snapshot.traces(), t, 0, 0, 1);
         }
@@ -192,7 +193,8 @@ class ExportsTest {
 
     @Test
     void framesSpreadEvenlyFromStartToLastStep() throws Exception {
-        GifFrames frames = new GifFrames(snapshot(Layout.OVERLAY), 300, 200, 1, 7, PlotOptions.defaults());
+        GifFrames frames = new GifFrames(PlotCells.of(snapshot(Layout.OVERLAY), 300, 200, PlotOptions.defaults()), 1,
+                7);
         assertEquals(List.of(0, 10, 20, 30, 40, 50, 60),
                 java.util.stream.IntStream.range(0, 7).map(frames::stepOf).boxed().toList());
     }
@@ -203,13 +205,13 @@ class ExportsTest {
         Path regularFile = Files.writeString(dir.resolve("notes.txt"), "x");
         Path underFile = regularFile.resolve("plot.png");
         IOException e = assertThrows(IOException.class,
-                () -> Exports.png(underFile, snapshot, 300, 200, 1, PlotOptions.defaults()));
+                () -> Exports.png(underFile, PlotCells.of(snapshot, 300, 200, PlotOptions.defaults()), 1));
         assertEquals("cannot write " + underFile + ": " + regularFile + " is a file, not a folder", e.getMessage());
 
         Path proc = Path.of("/proc/optiviz-export.svg"); // a folder nobody, not even root, may create files in
         if (Files.isDirectory(proc.getParent())) {
             IOException denied = assertThrows(IOException.class,
-                    () -> Exports.svg(proc, snapshot, 300, 200, PlotOptions.defaults()));
+                    () -> Exports.svg(proc, PlotCells.of(snapshot, 300, 200, PlotOptions.defaults())));
             assertTrue(denied.getMessage().startsWith("cannot write " + proc + ": "), denied.getMessage());
             assertFalse(denied.getMessage().contains("\n"));
             assertFalse(Files.exists(proc));
@@ -223,8 +225,9 @@ class ExportsTest {
     void aFailingEncoderLeavesNoFileAndKeepsTheOldOne() throws Exception {
         Path file = Files.writeString(dir.resolve("keep.gif"), "old");
         RaceSnapshot snapshot = snapshot(Layout.OVERLAY);
-        assertThrows(java.util.concurrent.CancellationException.class, () -> Exports.gif(file, snapshot, 300, 200, 1,
-                10, 50, PlotOptions.defaults(), new ExportProgress() {
+        Picture picture = PlotCells.of(snapshot, 300, 200, PlotOptions.defaults());
+        assertThrows(java.util.concurrent.CancellationException.class, () -> Exports.gif(file, picture, 1, 10, 50,
+                new ExportProgress() {
                     @Override
                     public void progress(int done, int total) {
                     }
