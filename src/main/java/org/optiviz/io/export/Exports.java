@@ -6,8 +6,8 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
-import org.optiviz.core.race.Race;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.io.TrajectoryCsv;
 
@@ -64,11 +64,14 @@ public final class Exports {
                 progress));
     }
 
-    /** Every run's trajectory with each optimizer's internals, as the trajectory command prints them. */
-    public static void csv(Path file, Race race) throws IOException {
+    /**
+     * Every run's trajectory with each optimizer's internals, as the trajectory command prints them (copies from
+     * {@link TrajectoryCsv#copy}, so the race may go on meanwhile).
+     */
+    public static void csv(Path file, List<TrajectoryCsv.Rows> runs) throws IOException {
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            TrajectoryCsv.write(race, writer, true);
+            TrajectoryCsv.write(runs, writer, true);
             writer.flush();
         });
     }
