@@ -60,8 +60,10 @@ public final class Exports {
                            ExportProgress progress) throws IOException {
         checkSize(picture.width() * scale, picture.height() * scale);
         GifFrames source = new GifFrames(picture, scale, frames);
-        AtomicFiles.write(file, out -> AnimatedGifWriter.write(out, frames, fps, source, picture.exactColours(),
-                progress));
+        try (PrefetchedFrames prefetched = new PrefetchedFrames(source, frames)) {
+            AtomicFiles.write(file, out -> AnimatedGifWriter.write(out, frames, fps, prefetched,
+                    picture.exactColours(), progress));
+        }
     }
 
     /**

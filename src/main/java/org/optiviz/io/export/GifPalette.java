@@ -1,6 +1,7 @@
 package org.optiviz.io.export;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.awt.image.IndexColorModel;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -105,10 +106,19 @@ final class GifPalette {
 
     /** The frame's pixels as palette indices, row by row. */
     byte[] indices(BufferedImage frame) {
-        int[] pixels = frame.getRGB(0, 0, frame.getWidth(), frame.getHeight(), null, 0, frame.getWidth());
+        int[] pixels = frame.getType() == BufferedImage.TYPE_INT_RGB
+                ? ((DataBufferInt) frame.getRaster().getDataBuffer()).getData()
+                : frame.getRGB(0, 0, frame.getWidth(), frame.getHeight(), null, 0, frame.getWidth());
         byte[] out = new byte[pixels.length];
+        int lastRgb = -1;
+        byte lastIndex = 0;
         for (int i = 0; i < pixels.length; i++) {
-            out[i] = (byte) indexOf(pixels[i] & 0xFFFFFF);
+            int rgb = pixels[i] & 0xFFFFFF;
+            if (rgb != lastRgb) { // neighbouring pixels mostly share a colour
+                lastRgb = rgb;
+                lastIndex = (byte) indexOf(rgb);
+            }
+            out[i] = lastIndex;
         }
         return out;
     }

@@ -24,8 +24,9 @@ public final class LessonPanel extends VBox {
         getStyleClass().add("lesson-panel");
         setPadding(new Insets(10, 12, 10, 12));
         setSpacing(8);
-        setPrefWidth(300);
-        setMinWidth(220);
+        setPrefWidth(270);
+        setMinWidth(200);
+        setMaxWidth(270);
         title.setId("lessonTitle");
         title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");
