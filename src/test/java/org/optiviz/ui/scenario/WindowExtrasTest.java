@@ -51,6 +51,7 @@ class WindowExtrasTest {
     private WindowExtras extras;
     private I18n i18n;
     private Path nextFile;
+    private GifSettings gifSettings = new GifSettings(10, 6);
 
     @Start
     void start(Stage stage) {
@@ -68,7 +69,7 @@ class WindowExtrasTest {
                 return nextFile;
             }
         };
-        GifSettings.Asker gif = (owner, initial, last) -> Optional.of(new GifSettings(10, 6));
+        GifSettings.Asker gif = (owner, initial, last) -> Optional.of(gifSettings);
         extras = WindowExtras.install(window, model, i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON), answer, gif);
         window.show(stage, 1280, 800);
@@ -183,6 +184,12 @@ class WindowExtrasTest {
             reader.dispose();
         }
 
+        nextFile = dir.resolve("window.png");
+        robot.clickOn("#menuExport").clickOn("#menuWindowPng");
+        BufferedImage shot = ImageIO.read(awaitFile(nextFile).toFile());
+        assertEquals((int) window.root().getScene().getWidth(), shot.getWidth());
+        assertEquals((int) window.root().getScene().getHeight(), shot.getHeight());
+
         nextFile = dir.resolve("paths.csv");
         robot.clickOn("#menuExport").clickOn("#menuCsv");
         String csv = Files.readString(awaitFile(nextFile));
@@ -201,6 +208,23 @@ class WindowExtrasTest {
                 window.statusBar().messageProperty().get());
         try (var files = Files.list(dir)) {
             assertEquals(1, files.filter(p -> !p.getFileName().toString().equals("config")).count());
+        }
+    }
+
+    @Test
+    void aLongGifCanBeCancelledAndLeavesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stepBy(400));
+        gifSettings = new GifSettings(20, 2000);
+        nextFile = dir.resolve("long.gif");
+        robot.clickOn("#menuExport").clickOn("#menuGif");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> extras.exports().running().getProgress() > 0));
+        assertTrue(model.getStep() == 400 && window.root().getScene().getWindow().isShowing(), "window responsive");
+        robot.clickOn("#exportCancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> extras.exports().running().isDone()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Export of long.gif cancelled; nothing was written", window.statusBar().messageProperty().get());
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("config"), files.map(p -> p.getFileName().toString()).toList());
         }
     }
 
@@ -234,6 +258,10 @@ class WindowExtrasTest {
         assertEquals("saddle", next.getSurface().key());
         assertEquals(0.3, next.noiseSigmaProperty().get());
         assertEquals(ScenarioBridge.capture(model), ScenarioBridge.capture(next));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
     }
 
     private static Path awaitFile(Path file) throws Exception {
