@@ -2,12 +2,9 @@ package org.optiviz.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.ToIntFunction;
-import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.ScenarioException;
 import org.optiviz.io.scenario.ScenarioJson;
-import org.optiviz.plot.Palette;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -21,9 +18,6 @@ public class ScenarioOptions {
     /** Race flags that a scenario already answers. */
     static final List<String> RACE_FLAGS = List.of("--surface", "--optimizer", "--start", "--set", "--noise",
             "--seed");
-
-    /** The colours of a scenario built from flags, and of optimizers a scenario file gives no colour. */
-    static final ToIntFunction<OptimizerKind> PALETTE = kind -> Palette.color(kind) & 0xFFFFFF;
 
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "take the race from this scenario file (JSON) instead of --surface, --optimizer, --start, "
@@ -46,7 +40,7 @@ public class ScenarioOptions {
             throw new UsageException("--steps: " + race.steps + " is outside 1.." + Scenario.MAX_STEP_LIMIT);
         }
         if (file == null) {
-            return Scenario.of(race.toSetup(), PALETTE, race.steps);
+            return Scenario.of(race.toSetup(), ScenarioJson.PALETTE, race.steps);
         }
         for (String flag : RACE_FLAGS) {
             if (parsed.hasMatchedOption(flag)) {
@@ -56,7 +50,7 @@ public class ScenarioOptions {
         }
         Scenario scenario;
         try {
-            scenario = new ScenarioJson(PALETTE).read(file);
+            scenario = ScenarioJson.standard().read(file);
         } catch (ScenarioException e) {
             throw new UsageException("--scenario " + file + ": " + e.getMessage());
         }

@@ -19,7 +19,7 @@ class ScenarioCommandTest {
     Path dir;
 
     private Scenario read(Path file) throws Exception {
-        return new ScenarioJson(ScenarioOptions.PALETTE).read(file);
+        return ScenarioJson.standard().read(file);
     }
 
     @Test

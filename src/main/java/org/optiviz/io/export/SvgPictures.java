@@ -16,7 +16,7 @@ import org.optiviz.plot.draw.SvgRenderer;
 public final class SvgPictures {
     private static final Pattern ROOT = Pattern.compile("<svg\\b");
     private static final Pattern DECLARATION = Pattern.compile("^<\\?xml[^>]*\\?>\\s*");
-    private static final Pattern ID = Pattern.compile("(id=\"|url\\(#)([A-Za-z][\\w-]*)");
+    private static final Pattern ID = Pattern.compile("( id=\"|url\\(#)([A-Za-z][\\w-]*)");
 
     private SvgPictures() {
     }

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.function.ToIntFunction;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.io.AtomicFiles;
+import org.optiviz.plot.Palette;
 
 /**
  * Scenario files: JSON text with {@code "version": 1}, read strictly (bad JSON with its line and column, duplicate
@@ -32,11 +33,19 @@ public final class ScenarioJson {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+    /** The colour of an optimizer that a file leaves uncoloured: the plot palette's, as in the window. */
+    public static final ToIntFunction<OptimizerKind> PALETTE = kind -> Palette.color(kind) & 0xFFFFFF;
+
     private final ScenarioReader reader;
 
     /** @param defaultColour 0xRRGGBB for an optimizer whose colour a file leaves out */
     public ScenarioJson(ToIntFunction<OptimizerKind> defaultColour) {
         this.reader = new ScenarioReader(defaultColour);
+    }
+
+    /** Files as the app reads them: missing colours from the plot palette. */
+    public static ScenarioJson standard() {
+        return new ScenarioJson(PALETTE);
     }
 
     /** Reads and validates a scenario from JSON text. */

@@ -13,7 +13,6 @@ import org.optiviz.io.scenario.ScenarioException;
 import org.optiviz.io.scenario.ScenarioJson;
 import org.optiviz.io.settings.SettingsStore;
 import org.optiviz.io.settings.UserSettings;
-import org.optiviz.plot.Palette;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.view.StatusBar;
@@ -23,8 +22,8 @@ import org.optiviz.ui.view.StatusBar;
  * completely before anything in the window changes, so a bad file leaves the state as it was.
  */
 public final class ScenarioActions {
-    /** Colours for optimizers a scenario file leaves uncoloured: the palette the window uses. */
-    public static final ScenarioJson JSON = new ScenarioJson(kind -> Palette.color(kind) & 0xFFFFFF);
+    /** How the window reads scenario files. */
+    public static final ScenarioJson JSON = ScenarioJson.standard();
 
     private final MainViewModel model;
     private final I18n i18n;

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.ScenarioJson;
-import org.optiviz.plot.Palette;
 import org.optiviz.plot.PlotOptions;
 
 /**
@@ -20,8 +19,7 @@ public final class ExportBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("optiviz-bench");
-        Scenario scenario = new ScenarioJson(kind -> Palette.color(kind) & 0xFFFFFF)
-                .parse("{\"version\": 1, \"surface\": \"rosenbrock\", \"stepLimit\": 2000}");
+        Scenario scenario = ScenarioJson.standard().parse("{\"version\": 1, \"surface\": \"rosenbrock\", \"stepLimit\": 2000}");
         Picture picture = PlotCells.of(RaceSnapshot.run(scenario), 1000, 800, PlotOptions.defaults());
         Path png = dir.resolve("bench-2x.png");
         Path svg = dir.resolve("bench.svg");
