@@ -1,25 +1,44 @@
 package org.optiviz.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.optiviz.ui.OptiVizApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /** The top-level command: dispatches to the headless subcommands and turns every failure into one line. */
 @Command(name = "optiviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Watch gradient-based optimizers race across 2D test surfaces.%n"
                 + "Without a command, opens the window.",
-        subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
-public final class OptiVizCommand implements Runnable {
+        subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class, ScenarioCommand.class,
+            RenderCommand.class, AnimateCommand.class, CommandLine.HelpCommand.class})
+public final class OptiVizCommand implements Callable<Integer> {
     /** Exit code for bad input. */
     public static final int USAGE = 2;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @Option(names = "--frame-stats", paramLabel = "SECONDS",
+            description = "open the window, play the default race with all optimizers at 10 steps per frame for "
+                    + "this long, print frame-time percentiles and exit")
+    Double frameStats;
+
+    /** Without a subcommand: the window. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        if (frameStats != null && !(frameStats >= 1 && frameStats <= 600)) {
+            throw new UsageException("--frame-stats: " + frameStats + " is outside 1..600 seconds");
+        }
+        try {
+            OptiVizApp.launchWindow(frameStats == null ? 0 : frameStats);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println(spec.name() + ": cannot open the window: " + oneLine(e.getMessage())
+                    + " (the commands list, trajectory, scenario, render, animate and bench work without a display)");
+            return 1;
+        }
+        return 0;
     }
 
     /** Runs the command line with the process's own streams. */

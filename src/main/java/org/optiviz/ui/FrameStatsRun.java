@@ -1,0 +1,83 @@
+package org.optiviz.ui;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Locale;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.OptimizerEntry;
+import org.optiviz.ui.view.MainWindow;
+
+/**
+ * The --frame-stats measurement: the default race with all ten optimizers at 10 steps per frame, trails already
+ * 20,000 steps long, played for the given seconds; prints frame-time percentiles, the replay time of 10 × 2,000
+ * steps and the time from JVM start to the first painted frame, then closes the window.
+ */
+final class FrameStatsRun {
+    static final int SPEED = 10;
+    static final int TRAIL = 20_000;
+    private static final double WARM_UP_SECONDS = 1;
+    private final MainViewModel model;
+    private final MainWindow window;
+    private final double seconds;
+    private final long jvmStart;
+    private final PrintStream out = System.out;
+
+    FrameStatsRun(MainViewModel model, MainWindow window, double seconds, long jvmStart) {
+        this.model = model;
+        this.window = window;
+        this.seconds = seconds;
+        this.jvmStart = jvmStart;
+    }
+
+    void start() {
+        for (OptimizerEntry entry : model.entries()) {
+            entry.setVisible(true);
+        }
+        model.setSpeed(SPEED);
+        model.setStepLimit(MainViewModel.MAX_STEP_LIMIT);
+        double replayMillis = measureReplay();
+        model.reset();
+        model.stepBy(TRAIL);
+        model.setPlaying(true);
+        later(WARM_UP_SECONDS, () -> {
+            window.startMeasuring();
+            later(seconds, () -> report(replayMillis));
+        });
+    }
+
+    /** Median of several replays of all ten runs from step 0 to 2,000, as a slider move in replay mode does. */
+    private double measureReplay() {
+        model.reset();
+        model.stepBy(2_000);
+        double[] times = new double[15];
+        for (int i = 0; i < times.length; i++) {
+            long begin = System.nanoTime();
+            model.replayAll();
+            times[i] = (System.nanoTime() - begin) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[times.length / 2];
+    }
+
+    private void report(double replayMillis) {
+        model.setPlaying(false);
+        long first = window.firstFrameMillis();
+        out.println("optimizers 10, " + SPEED + " steps/frame, trails " + TRAIL + " to " + (model.getStep() + 1)
+                + " points, " + seconds + " s measured");
+        out.println("frame interval: " + window.frameIntervals().summary());
+        out.println("frame work (step + draw on the FX thread): " + window.frameWork().summary());
+        out.println(String.format(Locale.ROOT, "replay 10 x 2000 steps: %.2f ms (median of 15)", replayMillis));
+        out.println("startup to first painted frame: " + (first > 0 ? (first - jvmStart) + " ms" : "not measured"));
+        out.flush();
+        Platform.exit();
+    }
+
+    private static void later(double seconds, Runnable action) {
+        PauseTransition pause = new PauseTransition(Duration.seconds(seconds));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
+    }
+}

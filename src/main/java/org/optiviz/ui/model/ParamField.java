@@ -1,0 +1,125 @@
+package org.optiviz.ui.model;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.optiviz.core.param.InvalidParamException;
+import org.optiviz.core.param.ParamSpec;
+
+/**
+ * The editor of one hyperparameter of one optimizer: a slider position and a text field that both write through
+ * {@link MainViewModel#setParam}. A bad typed value is refused with a message and the last good value stays.
+ */
+public final class ParamField {
+    private final MainViewModel model;
+    private final OptimizerEntry entry;
+    private final ParamSpec spec;
+    private final SliderScale scale;
+    private final StringProperty text = new SimpleStringProperty(this, "text");
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final DoubleProperty position = new SimpleDoubleProperty(this, "position");
+    private boolean updating;
+
+    ParamField(MainViewModel model, OptimizerEntry entry, ParamSpec spec) {
+        this.model = model;
+        this.entry = entry;
+        this.spec = spec;
+        this.scale = new SliderScale(spec);
+        showValue();
+        entry.paramsProperty().addListener((obs, old, now) -> showValue());
+        position.addListener((obs, old, now) -> {
+            if (!updating) {
+                apply(scale.toValue(now.doubleValue()));
+            }
+        });
+    }
+
+    public ParamSpec spec() {
+        return spec;
+    }
+
+    public OptimizerEntry entry() {
+        return entry;
+    }
+
+    public SliderScale scale() {
+        return scale;
+    }
+
+    public double value() {
+        return entry.getParams().get(spec.key());
+    }
+
+    /** What the text field shows; {@link #commit()} applies it. */
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    /** Null while the field is good; otherwise why the typed value was refused. */
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public String getError() {
+        return error.get();
+    }
+
+    /** The slider position in [0, 1]; moving it sets the value live. */
+    public DoubleProperty positionProperty() {
+        return position;
+    }
+
+    /** Applies the typed text; returns false (with {@link #errorProperty()} set) when it is refused. */
+    public boolean commit() {
+        double value;
+        try {
+            value = spec.parse(text.get() == null ? "" : text.get());
+        } catch (InvalidParamException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        return apply(value);
+    }
+
+    /** Sets a choice parameter by index (Eve's base). */
+    public boolean choose(int index) {
+        return apply(index);
+    }
+
+    /** The default: the spec's, or for the learning rate the one the surface suggests for this optimizer. */
+    public double defaultValue() {
+        return entry.kind().defaultsFor(model.getSurface()).get(spec.key());
+    }
+
+    /** Back to the default. */
+    public void reset() {
+        apply(defaultValue());
+    }
+
+    private boolean apply(double value) {
+        try {
+            model.setParam(entry, spec.key(), value);
+        } catch (IllegalArgumentException e) {
+            error.set(e.getMessage());
+            return false;
+        }
+        error.set(null);
+        showValue();
+        return true;
+    }
+
+    private void showValue() {
+        updating = true;
+        try {
+            double value = value();
+            text.set(ParamText.of(spec, value));
+            position.set(scale.toPosition(value));
+            error.set(null);
+        } finally {
+            updating = false;
+        }
+    }
+}

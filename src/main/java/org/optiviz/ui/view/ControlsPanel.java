@@ -1,0 +1,185 @@
+package org.optiviz.ui.view;
+
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surface;
+import org.optiviz.core.surface.Surfaces;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.MainViewModel;
+
+/** The left column: surface, start point, gradient noise and the optimizer list. */
+final class ControlsPanel extends ScrollPane {
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final Consumer<String> onError;
+
+    ControlsPanel(MainViewModel model, I18n i18n, Consumer<String> onError) {
+        this.model = model;
+        this.i18n = i18n;
+        this.onError = onError;
+        GridPane setup = new GridPane();
+        setup.setHgap(6);
+        setup.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        setup.getColumnConstraints().setAll(labels, fields);
+        setup.addRow(0, heading("surface.title"), surfaceChooser());
+        setup.add(formula(), 0, 1, 2, 1);
+        setup.addRow(2, heading("start.title"), startFields());
+        setup.addRow(3, heading("noise.title"), noiseFields());
+        VBox content = new VBox(8, setup, new Separator(), heading("optimizers.title"),
+                new OptimizerList(model, i18n));
+        content.setPadding(new Insets(10));
+        content.getStyleClass().add("controls-panel");
+        setContent(content);
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+    }
+
+    private Label heading(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.getStyleClass().addAll(Styles.TEXT_CAPTION, "section-heading");
+        return label;
+    }
+
+    private ComboBox<Surface> surfaceChooser() {
+        ComboBox<Surface> chooser = new ComboBox<>();
+        chooser.setId("surfaceChooser");
+        chooser.getItems().setAll(Surfaces.all());
+        chooser.setMaxWidth(Double.MAX_VALUE);
+        chooser.setCellFactory(list -> new SurfaceCell(i18n));
+        chooser.setButtonCell(new SurfaceCell(i18n));
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            chooser.setButtonCell(new SurfaceCell(i18n));
+            chooser.setCellFactory(list -> new SurfaceCell(i18n));
+        });
+        chooser.setValue(model.getSurface());
+        chooser.valueProperty().addListener((obs, old, now) -> {
+            if (now != null && now != model.getSurface()) {
+                model.setSurface(now);
+            }
+        });
+        model.surfaceProperty().addListener((obs, old, now) -> chooser.setValue(now));
+        return chooser;
+    }
+
+    private Node formula() {
+        Label formula = new Label();
+        formula.setId("formulaLabel");
+        formula.setWrapText(true);
+        formula.getStyleClass().add("formula");
+        formula.textProperty().bind(model.surfaceProperty().map(Surface::formula));
+        return formula;
+    }
+
+    private Node startFields() {
+        ValidatedField x = new ValidatedField(() -> Formats.typed(model.getStart().x()),
+                text -> model.setStart(new Point(parse(text, "x"), model.getStart().y())), onError);
+        ValidatedField y = new ValidatedField(() -> Formats.typed(model.getStart().y()),
+                text -> model.setStart(new Point(model.getStart().x(), parse(text, "y"))), onError);
+        x.setId("startX");
+        x.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
+        y.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
+        y.setId("startY");
+        model.startProperty().addListener((obs, old, now) -> {
+            x.refresh();
+            y.refresh();
+        });
+        return pair("x", x, "y", y);
+    }
+
+    private Node noiseFields() {
+        ValidatedField sigma = new ValidatedField(() -> Formats.typed(model.noiseSigmaProperty().get()),
+                text -> model.setNoise(parse(text, "σ"), model.noiseSeedProperty().get()), onError);
+        ValidatedField seed = new ValidatedField(() -> Long.toString(model.noiseSeedProperty().get()),
+                text -> model.setNoise(model.noiseSigmaProperty().get(), parseLong(text)), onError);
+        sigma.setId("noiseSigma");
+        seed.setId("noiseSeed");
+        model.noiseSigmaProperty().addListener((obs, old, now) -> sigma.refresh());
+        model.noiseSeedProperty().addListener((obs, old, now) -> seed.refresh());
+        Label seedLabel = new Label();
+        seedLabel.textProperty().bind(i18n.text("noise.seed"));
+        seedLabel.setMinWidth(Region.USE_PREF_SIZE);
+        HBox box = new HBox(6, new Label("σ"), sigma, seedLabel, seed);
+        sigma.setNormalTooltip(Tips.of(i18n, "noise.sigma.tooltip"));
+        seed.setNormalTooltip(Tips.of(i18n, "noise.seed.tooltip"));
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(sigma, Priority.ALWAYS);
+        HBox.setHgrow(seed, Priority.ALWAYS);
+        sigma.setPrefColumnCount(4);
+        seed.setPrefColumnCount(4);
+        return box;
+    }
+
+    private static HBox pair(String a, ValidatedField first, String b, ValidatedField second) {
+        first.setPrefColumnCount(4);
+        second.setPrefColumnCount(4);
+        HBox box = new HBox(6, new Label(a), first, new Label(b), second);
+        box.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(first, Priority.ALWAYS);
+        HBox.setHgrow(second, Priority.ALWAYS);
+        return box;
+    }
+
+    private double parse(String text, String what) {
+        try {
+            double value = Double.parseDouble(text.replace('−', '-'));
+            if (Double.isFinite(value)) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(i18n.get("error.number", what, text));
+    }
+
+    private long parseLong(String text) {
+        try {
+            return Long.parseLong(text.replace('−', '-'));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(i18n.get("error.integer", i18n.get("noise.seed"), text));
+        }
+    }
+
+    /** Shows a surface by its name in the window's language. */
+    private static final class SurfaceCell extends ListCell<Surface> {
+        private final I18n i18n;
+
+        SurfaceCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
+        @Override
+        protected void updateItem(Surface item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : surfaceName(i18n, item));
+        }
+    }
+
+    /** The surface's name in the window's language; the core's name where no translation exists. */
+    static String surfaceName(I18n i18n, Surface surface) {
+        String key = "surface." + surface.key();
+        String name = i18n.get(key);
+        return name.equals(key) ? surface.displayName() : name;
+    }
+}

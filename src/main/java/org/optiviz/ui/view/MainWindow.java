@@ -1,0 +1,267 @@
+package org.optiviz.ui.view;
+
+import atlantafx.base.theme.Tweaks;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Separator;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.FrameStats;
+import org.optiviz.ui.model.Layout;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.ParamEditorModel;
+
+/**
+ * The visualizer window: tool bar on top, surface and optimizers on the left, the plot in the middle, the selected
+ * optimizer's hyperparameters, internals and the loss chart on the right, and the status line at the bottom.
+ */
+public final class MainWindow {
+    /** Presentation mode scales fonts and plot lines by this much, for the back row. */
+    static final double PRESENTATION_SCALE = 1.6;
+    private static final int READOUT_EVERY = 30;
+
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final AppTheme theme;
+    private final FileChooserService chooser;
+    private final StatusBar statusBar;
+    private final PlotArea plot;
+    private final LossChart chart;
+    private final HelpOverlay help;
+    private final FrameLoop loop;
+    private final BorderPane root = new BorderPane();
+    private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
+    private final BooleanProperty showFrames = new SimpleBooleanProperty(this, "showFrames");
+    private final ControlsPanel controls;
+    private final ScrollPane rightColumn;
+    private Stage stage;
+    private int readoutCountdown = READOUT_EVERY;
+    private boolean keepStats;
+    private volatile long firstFrameMillis;
+
+    public MainWindow(MainViewModel model, I18n i18n, AppTheme theme, FileChooserService chooser) {
+        this.model = model;
+        this.i18n = i18n;
+        this.theme = theme;
+        this.chooser = chooser;
+        this.statusBar = new StatusBar(i18n);
+        this.plot = new PlotArea(model, i18n, statusBar);
+        this.chart = new LossChart(model, i18n);
+        this.help = new HelpOverlay(i18n);
+        this.loop = new FrameLoop(model, plot::drawIfDirty, () -> {
+            chart.drawIfDirty();
+            updateReadout();
+        });
+        this.controls = new ControlsPanel(model, i18n, statusBar::showError);
+        controls.setPrefWidth(300);
+        controls.setMinWidth(260);
+        this.rightColumn = rightColumn();
+
+        StackPane center = new StackPane(plot, help);
+        center.setMinSize(200, 200);
+        root.setTop(topBar());
+        root.setLeft(controls);
+        root.setCenter(center);
+        root.setRight(rightColumn);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("optiviz");
+
+        statusBar.showMessage(i18n.get("status.hint"));
+        theme.darkProperty().addListener((obs, old, now) -> applyThemeToPlot());
+        applyThemeToPlot();
+        presentation.addListener((obs, old, now) -> applyPresentation(now));
+        showFrames.addListener((obs, old, now) -> {
+            if (!now) {
+                statusBar.showFrames("");
+            }
+        });
+    }
+
+    private HBox topBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
+                new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
+                        help::toggle, presentation));
+        top.getStyleClass().add("tool-bar-row");
+        top.setPadding(new Insets(6, 10, 6, 10));
+        return top;
+    }
+
+    /** Hyperparameters, internals and the loss chart, which takes the height left over. */
+    private ScrollPane rightColumn() {
+        Label chartTitle = new Label();
+        chartTitle.textProperty().bind(i18n.text("chart.title"));
+        chartTitle.getStyleClass().add("section-heading");
+        VBox right = new VBox(10, new ParamPanel(model, new ParamEditorModel(model), i18n, statusBar::showError),
+                new Separator(), new InternalsView(model, i18n), new Separator(), chartTitle, chart);
+        right.setPadding(new Insets(10));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(right);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(330);
+        scroll.setMinWidth(300);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
+    /** Puts the window on the stage, installs shortcuts and starts the frame loop. */
+    public void show(Stage target, double width, double height) {
+        this.stage = target;
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("/org/optiviz/ui/optiviz.css").toExternalForm());
+        installShortcuts(scene);
+        Runnable firstFrame = new Runnable() {
+            @Override
+            public void run() {
+                if (firstFrameMillis == 0 && plot.hasDrawn()) {
+                    firstFrameMillis = System.currentTimeMillis();
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(firstFrame);
+        target.setScene(scene);
+        target.titleProperty().bind(i18n.text("app.title"));
+        target.setMinWidth(1000);
+        target.setMinHeight(640);
+        target.fullScreenProperty().addListener((obs, old, now) -> presentation.set(now));
+        target.setFullScreenExitHint("");
+        target.show();
+        loop.start();
+    }
+
+    /** Stops the frame loop (the window is closing). */
+    public void stop() {
+        loop.stop();
+    }
+
+    private void installShortcuts(Scene scene) {
+        Map<KeyCode, Runnable> keys = new LinkedHashMap<>();
+        keys.put(KeyCode.SPACE, model::togglePlaying);
+        keys.put(KeyCode.RIGHT, model::stepOnce);
+        keys.put(KeyCode.R, model::reset);
+        keys.put(KeyCode.F, model::fitView);
+        keys.put(KeyCode.G, () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY));
+        Map<KeyCombination, Runnable> combos = new LinkedHashMap<>();
+        combos.put(Shortcuts.ctrl(KeyCode.S), this::saveScreenshot);
+        combos.put(new KeyCodeCombination(KeyCode.F1), help::toggle);
+        combos.put(new KeyCodeCombination(KeyCode.F11), () -> presentation.set(!presentation.get()));
+        combos.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
+            if (help.isVisible()) {
+                help.setVisible(false);
+            } else if (presentation.get()) {
+                presentation.set(false);
+            }
+        });
+        Shortcuts.install(scene, keys, combos);
+    }
+
+    private void applyPresentation(boolean on) {
+        if (on) {
+            root.getStyleClass().add("presentation");
+        } else {
+            root.getStyleClass().remove("presentation");
+        }
+        plot.setScale(on ? PRESENTATION_SCALE : 1);
+        chart.setScale(on ? PRESENTATION_SCALE : 1);
+        // Larger text needs wider side columns; the plot keeps the rest.
+        controls.setPrefWidth(on ? 400 : 300);
+        rightColumn.setPrefWidth(on ? 420 : 330);
+        if (stage != null && stage.isFullScreen() != on) {
+            stage.setFullScreen(on);
+        }
+    }
+
+    private void applyThemeToPlot() {
+        plot.setDark(theme.isDark());
+        chart.setAxisColor(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35));
+    }
+
+    /** Ctrl+S and the camera button: the plot as PNG, where the user chooses. */
+    public void saveScreenshot() {
+        model.setPlaying(false);
+        Path path = chooser.choosePng(stage, i18n.get("screenshot.title"),
+                "optiviz-" + model.getSurface().key() + ".png");
+        if (path == null) {
+            return;
+        }
+        try {
+            int[] size = plot.savePng(path);
+            statusBar.showMessage(i18n.get("screenshot.saved", path.getFileName(), size[0], size[1]));
+        } catch (IOException e) {
+            statusBar.showError(i18n.get("error.save", e.getMessage()));
+        }
+    }
+
+    /** Shows frames per second and frame times once in a while, if the readout is on. */
+    private void updateReadout() {
+        if (--readoutCountdown > 0) {
+            return;
+        }
+        readoutCountdown = READOUT_EVERY;
+        FrameStats intervals = loop.intervals();
+        if (showFrames.get() && intervals.count() > 0) {
+            double p50 = intervals.percentileMillis(50);
+            statusBar.showFrames(i18n.get("frames.text", String.format(Locale.ROOT, "%.0f", 1000 / p50),
+                    String.format(Locale.ROOT, "%.1f", p50),
+                    String.format(Locale.ROOT, "%.1f", intervals.percentileMillis(95))));
+        }
+        if (!keepStats) {
+            loop.clearStats();
+        }
+    }
+
+    /** Keeps every frame's time from now on, for --frame-stats. */
+    public void startMeasuring() {
+        loop.clearStats();
+        keepStats = true;
+    }
+
+    /** Wall-clock time of the first pulse that showed the plot, 0 before. */
+    public long firstFrameMillis() {
+        return firstFrameMillis;
+    }
+
+    public FrameStats frameIntervals() {
+        return loop.intervals();
+    }
+
+    public FrameStats frameWork() {
+        return loop.work();
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+}

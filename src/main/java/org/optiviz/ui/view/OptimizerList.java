@@ -1,0 +1,89 @@
+package org.optiviz.ui.view;
+
+import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.ColorPicker;
+import org.optiviz.core.race.RunStatus;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.OptimizerEntry;
+
+/**
+ * Every optimizer as a row: a checkbox to show or hide it, its colour, its name and its live status. Clicking a
+ * row selects the optimizer for the hyperparameter panel.
+ */
+final class OptimizerList extends VBox {
+    private static final PseudoClass DIVERGED = PseudoClass.getPseudoClass("diverged");
+    private static final PseudoClass CONVERGED = PseudoClass.getPseudoClass("converged");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private final MainViewModel model;
+    private final I18n i18n;
+
+    OptimizerList(MainViewModel model, I18n i18n) {
+        this.model = model;
+        this.i18n = i18n;
+        setSpacing(2);
+        for (OptimizerEntry entry : model.entries()) {
+            getChildren().add(row(entry));
+        }
+    }
+
+    private VBox row(OptimizerEntry entry) {
+        String key = entry.kind().key();
+        CheckBox shown = new CheckBox();
+        shown.setId("show-" + key);
+        shown.selectedProperty().bindBidirectional(entry.visibleProperty());
+        shown.setTooltip(Tips.of(i18n, "optimizers.show.tooltip"));
+        ColorPicker swatch = new ColorPicker();
+        swatch.setId("color-" + key);
+        swatch.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, "swatch-picker");
+        swatch.valueProperty().bindBidirectional(entry.colorProperty());
+        swatch.setTooltip(Tips.of(i18n, "optimizers.color.tooltip"));
+        Label name = new Label(entry.kind().displayName());
+        name.getStyleClass().add(Styles.TEXT_BOLD);
+        Label badge = new Label();
+        badge.setId("badge-" + key);
+        badge.getStyleClass().addAll(Styles.TEXT_SMALL, "run-badge");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, shown, swatch, name, spacer, badge);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label status = new Label();
+        status.setId("status-" + key);
+        status.getStyleClass().addAll(Styles.TEXT_SMALL, "run-status");
+        status.setPadding(new Insets(0, 0, 0, 26));
+        VBox row = new VBox(1, top, status);
+        row.setId("row-" + key);
+        row.getStyleClass().add("optimizer-row");
+        row.setPadding(new Insets(3, 6, 3, 6));
+        HBox.setHgrow(row, Priority.ALWAYS);
+        row.setOnMouseClicked(e -> model.selectedProperty().set(entry));
+        Runnable update = () -> {
+            status.setText(i18n.get("status.running", Long.toString(entry.stepProperty().get()),
+                    Formats.compact(entry.lossProperty().get()), Formats.compact(entry.gradientNormProperty().get())));
+            RunStatus state = entry.getStatus();
+            badge.setText(state == RunStatus.DIVERGED
+                    ? i18n.get("status.diverged", Long.toString(entry.divergedAtProperty().get()))
+                    : state == RunStatus.CONVERGED ? i18n.get("status.converged") : "");
+            badge.pseudoClassStateChanged(DIVERGED, state == RunStatus.DIVERGED);
+            badge.pseudoClassStateChanged(CONVERGED, state == RunStatus.CONVERGED);
+        };
+        entry.stepProperty().addListener((obs, old, now) -> update.run());
+        entry.lossProperty().addListener((obs, old, now) -> update.run());
+        entry.statusProperty().addListener((obs, old, now) -> update.run());
+        i18n.localeProperty().addListener((obs, old, now) -> update.run());
+        update.run();
+        Runnable selectedStyle = () -> row.pseudoClassStateChanged(SELECTED, model.getSelected() == entry);
+        model.selectedProperty().addListener((obs, old, now) -> selectedStyle.run());
+        selectedStyle.run();
+        return row;
+    }
+}

@@ -1,0 +1,194 @@
+package org.optiviz.ui.view;
+
+import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Slider;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.optiviz.core.param.ParamSpec;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.LiveMode;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.OptimizerEntry;
+import org.optiviz.ui.model.ParamEditorModel;
+import org.optiviz.ui.model.ParamField;
+import org.optiviz.ui.model.ParamText;
+
+/**
+ * The selected optimizer's hyperparameters: per value a slider (log-scale where the spec says so), a field for the
+ * exact value and a reset button; the "same for all" toggle and the live mode (replay from start or continue).
+ */
+final class ParamPanel extends VBox {
+    private final MainViewModel model;
+    private final ParamEditorModel editors;
+    private final I18n i18n;
+    private final Consumer<String> onError;
+    private final Label title = new Label();
+    private final GridPane grid = new GridPane();
+    private final List<Runnable> unbinders = new ArrayList<>();
+
+    ParamPanel(MainViewModel model, ParamEditorModel editors, I18n i18n, Consumer<String> onError) {
+        this.model = model;
+        this.editors = editors;
+        this.i18n = i18n;
+        this.onError = onError;
+        setSpacing(8);
+        title.setId("paramTitle");
+        title.getStyleClass().add(Styles.TITLE_4);
+        CheckBox sameForAll = new CheckBox();
+        sameForAll.setId("sameForAll");
+        sameForAll.textProperty().bind(i18n.text("params.sameForAll"));
+        sameForAll.selectedProperty().bindBidirectional(model.sameForAllProperty());
+        sameForAll.setTooltip(Tips.of(i18n, "params.sameForAll.tooltip"));
+        grid.setId("paramGrid");
+        grid.setHgap(6);
+        grid.setVgap(4);
+        ColumnConstraints symbol = new ColumnConstraints();
+        symbol.setMinWidth(46);
+        ColumnConstraints slider = new ColumnConstraints();
+        slider.setHgrow(Priority.ALWAYS);
+        slider.setMinWidth(80);
+        ColumnConstraints field = new ColumnConstraints(78);
+        ColumnConstraints reset = new ColumnConstraints();
+        reset.setHalignment(HPos.CENTER);
+        grid.getColumnConstraints().setAll(symbol, slider, field, reset);
+        Button resetAll = new Button();
+        resetAll.setId("resetParams");
+        resetAll.textProperty().bind(i18n.text("params.resetAll"));
+        resetAll.setGraphic(new FontIcon(MaterialDesignR.RESTORE));
+        resetAll.setOnAction(e -> model.resetParams(model.getSelected()));
+        HBox buttons = new HBox(8, resetAll, sameForAll);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, grid, buttons, liveMode());
+        model.selectedProperty().addListener((obs, old, now) -> rebuild());
+        i18n.localeProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    private VBox liveMode() {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton replay = new RadioButton();
+        replay.setId("modeReplay");
+        replay.textProperty().bind(i18n.text("params.mode.replay"));
+        replay.setTooltip(Tips.of(i18n, "params.mode.replay.tooltip"));
+        RadioButton keep = new RadioButton();
+        keep.setId("modeContinue");
+        keep.textProperty().bind(i18n.text("params.mode.continue"));
+        keep.setTooltip(Tips.of(i18n, "params.mode.continue.tooltip"));
+        replay.setToggleGroup(group);
+        keep.setToggleGroup(group);
+        Runnable show = () -> group.selectToggle(model.liveModeProperty().get() == LiveMode.REPLAY ? replay : keep);
+        show.run();
+        model.liveModeProperty().addListener((obs, old, now) -> show.run());
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                show.run();
+            } else {
+                model.liveModeProperty().set(now == replay ? LiveMode.REPLAY : LiveMode.CONTINUE);
+            }
+        });
+        return new VBox(4, replay, keep);
+    }
+
+    private void rebuild() {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        grid.getChildren().clear();
+        OptimizerEntry entry = model.getSelected();
+        title.setText(i18n.get("params.title", entry.kind().displayName()));
+        int row = 0;
+        for (ParamField field : editors.fieldsOf(entry)) {
+            ParamSpec spec = field.spec();
+            Label symbol = new Label(spec.symbol());
+            symbol.setTooltip(new Tooltip(description(entry, spec)));
+            grid.add(symbol, 0, row);
+            if (spec.isChoice()) {
+                grid.add(choice(field), 1, row, 2, 1);
+            } else {
+                grid.add(slider(field), 1, row);
+                grid.add(textField(field), 2, row);
+            }
+            Button reset = new Button(null, new FontIcon(MaterialDesignR.RESTORE));
+            reset.setId("reset-" + spec.key());
+            reset.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+            reset.setTooltip(new Tooltip(i18n.get("params.reset.tooltip", ParamText.of(spec, field.defaultValue()))));
+            reset.setOnAction(e -> field.reset());
+            grid.add(reset, 3, row);
+            row++;
+        }
+    }
+
+    private Slider slider(ParamField field) {
+        Slider slider = new Slider(0, 1, field.positionProperty().get());
+        slider.setId("slider-" + field.spec().key());
+        slider.valueProperty().bindBidirectional(field.positionProperty());
+        slider.setTooltip(new Tooltip(description(field.entry(), field.spec())));
+        unbinders.add(() -> slider.valueProperty().unbindBidirectional(field.positionProperty()));
+        return slider;
+    }
+
+    private ValidatedField textField(ParamField field) {
+        ValidatedField text = new ValidatedField(() -> ParamText.of(field.spec(), field.value()), typed -> {
+            field.textProperty().set(typed);
+            if (!field.commit()) {
+                throw new IllegalArgumentException(i18n.get("error.param", field.getError()));
+            }
+        }, onError);
+        text.setId("field-" + field.spec().key());
+        text.setNormalTooltip(new Tooltip(description(field.entry(), field.spec())));
+        ChangeListener<Object> refresh = (obs, old, now) -> text.refresh();
+        field.entry().paramsProperty().addListener(refresh);
+        unbinders.add(() -> field.entry().paramsProperty().removeListener(refresh));
+        return text;
+    }
+
+    private ComboBox<String> choice(ParamField field) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId("choice-" + field.spec().key());
+        box.getItems().setAll(field.spec().choices());
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.getSelectionModel().select((int) field.value());
+        box.getSelectionModel().selectedIndexProperty().addListener((obs, old, now) -> {
+            if (now.intValue() >= 0 && now.intValue() != (int) field.value()) {
+                field.choose(now.intValue());
+            }
+        });
+        ChangeListener<Object> refresh =
+                (obs, old, now) -> box.getSelectionModel().select((int) field.value());
+        field.entry().paramsProperty().addListener(refresh);
+        unbinders.add(() -> field.entry().paramsProperty().removeListener(refresh));
+        box.setTooltip(new Tooltip(description(field.entry(), field.spec())));
+        return box;
+    }
+
+    /** What the value does, in the window's language, and its allowed range. */
+    private String description(OptimizerEntry entry, ParamSpec spec) {
+        String specific = "param." + entry.kind().key() + "." + spec.key();
+        String text = i18n.get(specific);
+        if (text.equals(specific)) {
+            text = i18n.get("param." + spec.key());
+            if (text.equals("param." + spec.key())) {
+                text = spec.description();
+            }
+        }
+        return spec.symbol() + ": " + text + "\n" + i18n.get("params.range", spec.rangeText());
+    }
+
+}

@@ -1,0 +1,146 @@
+package org.optiviz.ui.view;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.Layout;
+import org.optiviz.ui.model.MainViewModel;
+
+/** Play/pause, step, reset, speed, step counter and limit, and the overlay/grid layout switch. */
+final class TransportBar extends HBox {
+    private final MainViewModel model;
+    private final I18n i18n;
+
+    TransportBar(MainViewModel model, I18n i18n, Consumer<String> onError) {
+        this.model = model;
+        this.i18n = i18n;
+        setSpacing(6);
+        setAlignment(Pos.CENTER_LEFT);
+
+        Button play = iconButton("playButton", MaterialDesignP.PLAY, "transport.play.tooltip");
+        play.setOnAction(e -> model.togglePlaying());
+        model.playingProperty().addListener((obs, was, now) ->
+                ((FontIcon) play.getGraphic()).setIconCode(now ? MaterialDesignP.PAUSE : MaterialDesignP.PLAY));
+        play.getStyleClass().add(Styles.ACCENT);
+        Button step = iconButton("stepButton", MaterialDesignS.STEP_FORWARD, "transport.step.tooltip");
+        step.setOnAction(e -> model.stepOnce());
+        Button reset = iconButton("resetButton", MaterialDesignR.RESTART, "transport.reset.tooltip");
+        reset.setOnAction(e -> model.reset());
+
+        Spinner<Integer> speed = new Spinner<>();
+        speed.setId("speedSpinner");
+        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
+                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MainViewModel.MAX_SPEED, model.getSpeed());
+        factory.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return value == null ? "" : value.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return Integer.parseInt(text.trim()); // the factory clamps to 1..MAX_SPEED
+                } catch (NumberFormatException e) {
+                    onError.accept(i18n.get("error.integer", i18n.get("transport.speed"), text));
+                    return factory.getValue();
+                }
+            }
+        });
+        speed.setValueFactory(factory);
+        speed.setEditable(true);
+        speed.setPrefWidth(84);
+        speed.setTooltip(Tips.of(i18n, "transport.speed.tooltip"));
+        speed.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                model.setSpeed(now);
+            }
+        });
+        model.speedProperty().addListener((obs, old, now) -> speed.getValueFactory().setValue(now.intValue()));
+
+        Label counter = new Label();
+        counter.setId("stepCounter");
+        counter.getStyleClass().add("step-counter");
+        counter.textProperty().bind(model.stepProperty().asString());
+        counter.setMinWidth(52);
+        counter.setAlignment(Pos.CENTER_RIGHT);
+        ValidatedField limit = new ValidatedField(() -> Long.toString(model.getStepLimit()),
+                text -> model.setStepLimit(parseLimit(text)), onError);
+        limit.setId("stepLimit");
+        limit.setPrefColumnCount(6);
+        limit.setNormalTooltip(Tips.of(i18n, "transport.limit.tooltip"));
+        model.stepLimitProperty().addListener((obs, old, now) -> limit.refresh());
+
+        getChildren().addAll(play, step, reset, label("transport.speed"), speed, label("transport.step"), counter,
+                new Label("/"), limit, layoutSwitch());
+    }
+
+    private HBox layoutSwitch() {
+        ToggleGroup group = new ToggleGroup();
+        ToggleButton overlay = new ToggleButton(null, new FontIcon(MaterialDesignL.LAYERS_OUTLINE));
+        overlay.setId("layoutOverlay");
+        overlay.setTooltip(Tips.of(i18n, "layout.overlay"));
+        overlay.getStyleClass().add(Styles.LEFT_PILL);
+        ToggleButton grid = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_GRID_OUTLINE));
+        grid.setId("layoutGrid");
+        grid.setTooltip(Tips.of(i18n, "layout.grid"));
+        grid.getStyleClass().add(Styles.RIGHT_PILL);
+        overlay.setToggleGroup(group);
+        grid.setToggleGroup(group);
+        Runnable show = () -> group.selectToggle(model.getLayout() == Layout.OVERLAY ? overlay : grid);
+        show.run();
+        model.layoutProperty().addListener((obs, old, now) -> show.run());
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                show.run();
+            } else {
+                model.setLayout(now == overlay ? Layout.OVERLAY : Layout.GRID);
+            }
+        });
+        HBox box = new HBox(overlay, grid);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(0, 0, 0, 10));
+        return box;
+    }
+
+    private long parseLimit(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(i18n.get("error.integer", i18n.get("transport.limit"), text));
+        }
+    }
+
+    private Label label(String key) {
+        Label label = new Label();
+        label.textProperty().bind(i18n.text(key));
+        label.setPadding(new Insets(0, 0, 0, 8));
+        return label;
+    }
+
+    private Button iconButton(String id, Ikon icon, String tooltipKey) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.getStyleClass().add(Styles.BUTTON_ICON);
+        button.setTooltip(Tips.of(i18n, tooltipKey));
+        return button;
+    }
+
+}

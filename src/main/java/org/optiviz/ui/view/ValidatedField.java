@@ -1,0 +1,80 @@
+package org.optiviz.ui.view;
+
+import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+
+/**
+ * A text field whose typed value is applied on Enter or when focus leaves. A refused value (the apply step throws
+ * IllegalArgumentException) turns the field red with the reason in its tooltip and the status bar; the model keeps
+ * its last good value, and Escape puts that value back in the field.
+ */
+public final class ValidatedField extends TextField {
+    private final Supplier<String> current;
+    private final Consumer<String> apply;
+    private final Consumer<String> onError;
+    private final Tooltip errorTip = new Tooltip();
+    private Tooltip normalTip;
+
+    public ValidatedField(Supplier<String> current, Consumer<String> apply, Consumer<String> onError) {
+        this.current = current;
+        this.apply = apply;
+        this.onError = onError;
+        setText(current.get());
+        setOnAction(e -> commit());
+        focusedProperty().addListener((obs, was, now) -> {
+            if (!now) {
+                commit();
+            }
+        });
+        setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                refresh();
+                e.consume();
+            }
+        });
+    }
+
+    /** Shows this tooltip while the field is good. */
+    public void setNormalTooltip(Tooltip tip) {
+        normalTip = tip;
+        if (!isInvalid()) {
+            setTooltip(tip);
+        }
+    }
+
+    /** Applies the text; returns whether it was accepted. */
+    public boolean commit() {
+        try {
+            apply.accept(getText() == null ? "" : getText().trim());
+        } catch (IllegalArgumentException e) {
+            markInvalid(e.getMessage());
+            return false;
+        }
+        refresh();
+        return true;
+    }
+
+    /** Shows the model's value again and clears the error state. */
+    public void refresh() {
+        pseudoClassStateChanged(Styles.STATE_DANGER, false);
+        setTooltip(normalTip);
+        if (!isFocused() || !current.get().equals(getText())) {
+            setText(current.get());
+        }
+    }
+
+    public boolean isInvalid() {
+        return getPseudoClassStates().contains(Styles.STATE_DANGER);
+    }
+
+    private void markInvalid(String reason) {
+        pseudoClassStateChanged(Styles.STATE_DANGER, true);
+        errorTip.setText(reason);
+        setTooltip(errorTip);
+        onError.accept(reason);
+    }
+}

@@ -1,0 +1,181 @@
+package org.optiviz.ui.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.scene.paint.Color;
+import org.junit.jupiter.api.Test;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.param.InvalidParamException;
+import org.optiviz.core.race.Race;
+import org.optiviz.core.race.RunStatus;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surfaces;
+import org.optiviz.core.surface.ViewBox;
+
+/** The window's state without a window. */
+class MainViewModelTest {
+    private final MainViewModel model = new MainViewModel(kind -> Color.gray(kind.ordinal() / 10.0));
+
+    @Test
+    void startsWithAllTenOptimizersVisibleAtStepZero() {
+        assertEquals(OptimizerKind.values().length, model.entries().size());
+        assertEquals(10, model.visibleEntries().size());
+        assertEquals(0, model.getStep());
+        assertEquals(model.getSurface().defaultStart(), model.getStart());
+        assertEquals(model.getSurface().defaultView(), model.getView());
+        for (OptimizerEntry entry : model.entries()) {
+            assertEquals(1, entry.run().trajectory().size());
+        }
+    }
+
+    @Test
+    void playingStepsBySpeedPerFrameAndStopsAtTheLimit() {
+        model.setSpeed(7);
+        model.setStepLimit(20);
+        assertFalse(model.advanceFrame(), "paused: nothing moves");
+        model.setPlaying(true);
+        assertTrue(model.advanceFrame());
+        assertEquals(7, model.getStep());
+        assertEquals(7, model.entry(OptimizerKind.ADAM).stepProperty().get());
+        model.advanceFrame();
+        model.advanceFrame();
+        assertEquals(20, model.getStep(), "never past the limit");
+        assertFalse(model.isPlaying(), "stops at the limit");
+        assertEquals(21, model.entry(OptimizerKind.SGD).run().trajectory().size());
+    }
+
+    @Test
+    void stepOncePausesAndResetGoesBackToZero() {
+        model.setPlaying(true);
+        model.stepOnce();
+        assertFalse(model.isPlaying());
+        assertEquals(1, model.getStep());
+        model.reset();
+        assertEquals(0, model.getStep());
+        assertEquals(1, model.entry(OptimizerKind.EVE).run().trajectory().size());
+    }
+
+    @Test
+    void replayModeRerunsThePathWithTheNewValue() {
+        model.stepBy(50);
+        OptimizerEntry sgd = model.entry(OptimizerKind.SGD);
+        double before = sgd.run().x();
+        model.setParam(sgd, "lr", sgd.getParams().get("lr") / 4);
+        assertEquals(50, sgd.run().step(), "replayed up to the current step");
+        assertNotEquals(before, sgd.run().x());
+        Race fresh = new Race(model.getSurface(), model.getStart(), 0, 0, false);
+        var run = fresh.add(OptimizerKind.SGD, sgd.getParams());
+        fresh.step(50, 1000);
+        assertEquals(run.x(), sgd.run().x(), 0, "same as a run that had the new value from the start");
+    }
+
+    @Test
+    void continueModeKeepsThePathSoFar() {
+        model.liveModeProperty().set(LiveMode.CONTINUE);
+        model.stepBy(30);
+        OptimizerEntry adam = model.entry(OptimizerKind.ADAM);
+        double x = adam.run().x();
+        model.setParam(adam, "lr", 0.5);
+        assertEquals(x, adam.run().x(), 0, "nothing re-run");
+        assertEquals(31, adam.run().trajectory().size());
+        assertEquals(0.5, adam.getParams().get("lr"));
+    }
+
+    @Test
+    void badValuesAreRefusedAndTheOldValueKept() {
+        OptimizerEntry adam = model.entry(OptimizerKind.ADAM);
+        double beta1 = adam.getParams().get("beta1");
+        InvalidParamException e = assertThrows(InvalidParamException.class,
+                () -> model.setParam(adam, "beta1", 1.5));
+        assertTrue(e.getMessage().contains("outside"), e.getMessage());
+        assertEquals(beta1, adam.getParams().get("beta1"));
+        assertThrows(IllegalArgumentException.class, () -> model.setSpeed(0));
+        assertThrows(IllegalArgumentException.class, () -> model.setStepLimit(-5));
+        assertThrows(IllegalArgumentException.class, () -> model.setNoise(Double.NaN, 1));
+        assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(Double.POSITIVE_INFINITY, 0)));
+        assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(0, 1e300)));
+        assertThrows(IllegalArgumentException.class, () -> model.setStepLimit(MainViewModel.MAX_STEP_LIMIT + 1));
+        assertEquals(MainViewModel.DEFAULT_SPEED, model.getSpeed());
+    }
+
+    @Test
+    void sameForAllAppliesAKeyToEveryOptimizerThatHasIt() {
+        model.sameForAllProperty().set(true);
+        model.setParam(model.entry(OptimizerKind.RMSPROP), "eps", 1e-4);
+        assertEquals(1e-4, model.entry(OptimizerKind.ADAM).getParams().get("eps"));
+        assertEquals(1e-4, model.entry(OptimizerKind.EVE).getParams().get("eps"));
+        assertFalse(model.entry(OptimizerKind.SGD).getParams().has("eps"));
+    }
+
+    @Test
+    void startSurfaceAndNoiseRestartEveryRun() {
+        model.stepBy(10);
+        model.setStart(new Point(1, 1));
+        assertEquals(0, model.getStep());
+        assertEquals(1, model.entry(OptimizerKind.NAG).run().x());
+        model.stepBy(10);
+        model.setNoise(0.5, 42);
+        assertEquals(0, model.getStep());
+        assertEquals(0.5, model.noiseSigmaProperty().get());
+        assertEquals(42, model.noiseSeedProperty().get());
+        int background = model.backgroundVersionProperty().get();
+        model.setSurface(Surfaces.byKey("rosenbrock"));
+        assertEquals(Surfaces.byKey("rosenbrock").defaultStart(), model.getStart());
+        assertEquals(Surfaces.byKey("rosenbrock").defaultView(), model.getView());
+        assertTrue(model.backgroundVersionProperty().get() > background);
+        assertEquals(OptimizerKind.SGD.defaultsFor(Surfaces.byKey("rosenbrock")).get("lr"),
+                model.entry(OptimizerKind.SGD).getParams().get("lr"), "suggested lr follows the surface");
+    }
+
+    @Test
+    void aLearningRateTheUserSetSurvivesASurfaceChange() {
+        OptimizerEntry adam = model.entry(OptimizerKind.ADAM);
+        model.setParam(adam, "lr", 0.0123);
+        model.setSurface(Surfaces.byKey("beale"));
+        assertEquals(0.0123, adam.getParams().get("lr"));
+    }
+
+    @Test
+    void divergedRunsStopWhileTheOthersGoOn() {
+        OptimizerEntry sgd = model.entry(OptimizerKind.SGD);
+        model.setParam(sgd, "lr", 100);
+        model.stepBy(200);
+        assertEquals(RunStatus.DIVERGED, sgd.getStatus());
+        assertTrue(sgd.divergedAtProperty().get() > 0);
+        assertEquals(200, model.entry(OptimizerKind.ADAM).stepProperty().get());
+    }
+
+    @Test
+    void viewChangesMarkTheBackgroundAndHidingMarksThePaths() {
+        int paths = model.pathsVersionProperty().get();
+        model.entry(OptimizerKind.EVE).setVisible(false);
+        assertTrue(model.pathsVersionProperty().get() > paths);
+        assertEquals(9, model.visibleEntries().size());
+        int background = model.backgroundVersionProperty().get();
+        model.setView(new ViewBox(-1, 1, -1, 1));
+        assertTrue(model.backgroundVersionProperty().get() > background);
+        model.fitView();
+        assertEquals(model.getSurface().defaultView(), model.getView());
+    }
+
+    @Test
+    void lowerStepLimitTakesRunsBack() {
+        model.stepBy(100);
+        model.setStepLimit(40);
+        assertEquals(40, model.getStep());
+        assertEquals(41, model.entry(OptimizerKind.ADAGRAD).run().trajectory().size());
+    }
+
+    @Test
+    void internalsAreReadAfterEachFrame() {
+        OptimizerEntry eve = model.entry(OptimizerKind.EVE);
+        assertTrue(Double.isNaN(eve.internalsProperty().get()[0]), "nothing inside before the first step");
+        model.stepBy(3);
+        assertEquals(eve.run().internal(0), eve.internalsProperty().get()[0]);
+        assertEquals("alpha_t", eve.internalNames().get(0));
+    }
+}
