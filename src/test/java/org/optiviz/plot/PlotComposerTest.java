@@ -105,7 +105,7 @@ class PlotComposerTest {
     @Test
     void legendKeepsClearOfDivergedMarksAndLabels() {
         Surface surface = Surfaces.byKey("monkey-saddle");
-        Race race = PlotFixtures.race(surface, 300);
+        Race race = PlotFixtures.divergingRace(surface, 300);
         List<RunTrace> runs = PlotFixtures.traces(race);
         assertTrue(runs.stream().anyMatch(RunTrace::diverged));
         PlotRequest request = PlotRequest.of(surface, 1000, 800).withRuns(runs);
@@ -133,7 +133,7 @@ class PlotComposerTest {
     @Test
     void divergedTextIsTranslatableAndAnimationFramesShowDivergenceOnlyAtTheEnd() {
         Surface surface = Surfaces.byKey("monkey-saddle");
-        Race race = PlotFixtures.race(surface, 300, OptimizerKind.SGD);
+        Race race = PlotFixtures.divergingRace(surface, 300, OptimizerKind.SGD);
         RunTrace run = RunTrace.of(race.runs().get(0));
         assertTrue(run.diverged());
         PlotRequest request = PlotRequest.of(surface, 600, 500).withRuns(List.of(run))
