@@ -16,8 +16,9 @@ import org.optiviz.plot.draw.Java2dRenderer;
  * repeated runs after warm-up: the background layer (sampling f, heat map, iso-lines) for a 1000×800 plot
  * per surface, and composing plus Java2D-rendering 10 runs × 20,000 points without and with gradient noise.
  *
- * <p>Run from the project folder after {@code mvn -q test-compile dependency:build-classpath
- * -Dmdep.outputFile=target/cp.txt}: {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.optiviz.plot.PlotBench}.
+ * <p>Run from the project folder after
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.optiviz.plot.PlotBench}.
  */
 public final class PlotBench {
     private PlotBench() {
