@@ -27,8 +27,8 @@ public final class PlotBench {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         for (int sampleStep : new int[] {2, 1}) {
-            System.out.printf("background layer, 1000×800 plot area, f sampled every %d px: wall-clock median / best ms,"
-                    + " CPU ms of all threads per recompute%n", sampleStep);
+            System.out.printf("background layer, 1000×800 plot area, f sampled every %d px: "
+                    + "wall-clock median / best ms, CPU ms of all threads per recompute%n", sampleStep);
             for (Surface surface : Surfaces.all()) {
                 PlotRequest request = plotAreaRequest(surface, sampleStep);
                 ViewTransform t = PlotComposer.transform(request);
