@@ -224,6 +224,19 @@ class MainWindowTest {
         assertFalse(theme.isDark());
     }
 
+    @Test
+    void menusAndAnInfoPanelCanBeAdded(FxRobot robot) {
+        robot.interact(() -> {
+            window.setMenuBar(new javafx.scene.control.MenuBar(new javafx.scene.control.Menu("Export")));
+            window.setInfoPanel(new Label("lesson text"));
+        });
+        assertTrue(robot.lookup("Export").tryQuery().isPresent());
+        assertTrue(robot.lookup("lesson text").tryQuery().isPresent());
+        assertTrue(robot.lookup("#playButton").tryQuery().isPresent(), "the tool bar stays");
+        robot.interact(() -> window.setInfoPanel(null));
+        assertFalse(robot.lookup("lesson text").tryQuery().isPresent());
+    }
+
     private static void awaitFrames(FxRobot robot) {
         WaitForAsyncUtils.sleep(80, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();

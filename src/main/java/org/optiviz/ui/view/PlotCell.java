@@ -246,7 +246,7 @@ public final class PlotCell extends Pane {
     }
 
     /** The whole plot as every export draws it, at this cell's size. */
-    Drawing compose() {
+    public Drawing compose() {
         List<RunTrace> traces = new ArrayList<>();
         for (OptimizerEntry entry : shown.get()) {
             traces.add(trace(entry));
