@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "optiviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Watch gradient-based optimizers race across 2D test surfaces.%n"
                 + "Without a command, opens the window.",
-        subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class, ScenarioCommand.class,
+            RenderCommand.class, AnimateCommand.class, CommandLine.HelpCommand.class})
 public final class OptiVizCommand implements Callable<Integer> {
     /** Exit code for bad input. */
     public static final int USAGE = 2;
@@ -35,7 +35,7 @@ public final class OptiVizCommand implements Callable<Integer> {
             OptiVizApp.launchWindow(frameStats == null ? 0 : frameStats);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(spec.name() + ": cannot open the window: " + oneLine(e.getMessage())
-                    + " (the commands list, trajectory and bench work without a display)");
+                    + " (the commands list, trajectory, scenario, render, animate and bench work without a display)");
             return 1;
         }
         return 0;

@@ -10,6 +10,7 @@ import org.optiviz.core.race.Race;
 import org.optiviz.core.race.Run;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.io.TrajectoryCsv;
+import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -18,13 +19,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs a race headless and prints every trajectory as CSV. */
 @Command(name = "trajectory", description = "Run optimizers and print their trajectories as CSV "
-        + "(optimizer,step,x,y,loss; step 0 is the start).")
+        + "(optimizer,step,x,y,loss; step 0 is the start). With --scenario, every optimizer of the scenario, shown "
+        + "or hidden, runs up to its step limit (or --steps).")
 final class TrajectoryCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
     @Mixin
     RaceOptions race;
+
+    @Mixin
+    ScenarioOptions scenario;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write the CSV here instead of stdout")
     Path out;
@@ -34,8 +39,16 @@ final class TrajectoryCommand implements Runnable {
 
     @Override
     public void run() {
-        Race result = race.toSetup().toRace(true);
-        result.step(race.steps, race.steps);
+        Race result;
+        if (scenario.given()) {
+            Scenario chosen = scenario.resolve(spec, race);
+            result = chosen.toRaceSetup().toRace(true);
+            int steps = (int) chosen.stepLimit();
+            result.step(steps, steps);
+        } else {
+            result = race.toSetup().toRace(true);
+            result.step(race.steps, race.steps);
+        }
         for (Run run : result.runs()) {
             if (run.divergedAt() >= 0) {
                 spec.commandLine().getErr().println(spec.name() + ": note: " + run.kind().key() + " diverged at step "

@@ -1,5 +1,6 @@
 package org.optiviz.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -9,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * Writes a file through a temporary sibling that is moved into place only when complete, so a failure (no space,
  * no permission, a crash) never leaves a partial file where the user expects a good one.
  */
 public final class AtomicFiles {
+    private static final SecureRandom RANDOM = new SecureRandom();
     private AtomicFiles() {
     }
 
@@ -32,20 +36,26 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
+        if (dir == null || !Files.exists(dir)) {
             throw new IOException("cannot write " + target + ": folder " + dir + " does not exist");
+        }
+        if (!Files.isDirectory(dir)) {
+            throw new IOException("cannot write " + target + ": " + dir + " is a file, not a folder");
         }
         if (Files.isDirectory(absolute)) {
             throw new IOException("cannot write " + target + ": it is a folder");
         }
-        Path temp;
+        Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+        OutputStream opened;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
+            // Not Files.createTempFile: its owner-only permissions would carry over to the user's file.
+            opened = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         }
+        boolean done = false;
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new BufferedOutputStream(opened, 1 << 16)) {
                 content.writeTo(out);
             }
             try {
@@ -53,12 +63,21 @@ public final class AtomicFiles {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(temp);
-            if (e instanceof IOException io) {
-                throw new IOException("cannot write " + target + ": " + reason(io), e);
+            done = true;
+        } catch (IOException e) {
+            throw new IOException("cannot write " + target + ": " + reason(e), e);
+        } finally {
+            if (!done) {
+                deleteQuietly(temp); // whatever failed (I/O, cancellation, a bug), no partial file stays
             }
-            throw e;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // the original failure is the one worth reporting
         }
     }
 

@@ -3,6 +3,7 @@ package org.optiviz.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.Run;
@@ -19,11 +20,81 @@ public final class TrajectoryCsv {
     private TrajectoryCsv() {
     }
 
+    /** One run's recorded points, read live from its trajectory or from a copy. */
+    public interface Rows {
+        String key();
+
+        List<String> internalNames();
+
+        int size();
+
+        double x(int step);
+
+        double y(int step);
+
+        double loss(int step);
+
+        double internal(int step, int k);
+    }
+
+    /** A run's rows read live from its trajectory (no copy; use on the thread that steps the race). */
+    public static Rows live(Run run) {
+        Trajectory t = run.trajectory();
+        return new Copy(run.kind().key(), run.kind().internals(), t.size(), t.xArray(), t.yArray(), t.lossArray(),
+                null, t);
+    }
+
+    /** A copy of a run's rows, safe to write on another thread while the race goes on. */
+    public static Rows copy(Run run) {
+        Trajectory t = run.trajectory();
+        int n = t.size();
+        int k = t.internalCount();
+        double[] internals = new double[n * k];
+        for (int step = 0; step < n; step++) {
+            for (int i = 0; i < k; i++) {
+                internals[step * k + i] = t.internal(step, i);
+            }
+        }
+        return new Copy(run.kind().key(), run.kind().internals(), n, Arrays.copyOf(t.xArray(), n),
+                Arrays.copyOf(t.yArray(), n), Arrays.copyOf(t.lossArray(), n), internals, null);
+    }
+
+    private record Copy(String key, List<String> internalNames, int size, double[] xs, double[] ys, double[] losses,
+                        double[] internals, Trajectory source) implements Rows {
+        @Override
+        public double x(int step) {
+            return xs[step];
+        }
+
+        @Override
+        public double y(int step) {
+            return ys[step];
+        }
+
+        @Override
+        public double loss(int step) {
+            return losses[step];
+        }
+
+        @Override
+        public double internal(int step, int k) {
+            return source != null ? source.internal(step, k) : internals[step * internalNames.size() + k];
+        }
+    }
+
     public static void write(Race race, Appendable out, boolean withInternals) throws IOException {
+        List<Rows> runs = new ArrayList<>();
+        for (Run run : race.runs()) {
+            runs.add(live(run));
+        }
+        write(runs, out, withInternals);
+    }
+
+    public static void write(List<Rows> runs, Appendable out, boolean withInternals) throws IOException {
         List<String> internalColumns = new ArrayList<>();
         if (withInternals) {
-            for (Run run : race.runs()) {
-                for (String name : run.kind().internals()) {
+            for (Rows run : runs) {
+                for (String name : run.internalNames()) {
                     if (!internalColumns.contains(name)) {
                         internalColumns.add(name);
                     }
@@ -36,21 +107,20 @@ public final class TrajectoryCsv {
         }
         out.append('\n');
         StringBuilder line = new StringBuilder(128);
-        for (Run run : race.runs()) {
-            Trajectory trajectory = run.trajectory();
+        for (Rows run : runs) {
             int[] columnOf = new int[internalColumns.size()];
             for (int c = 0; c < columnOf.length; c++) {
-                columnOf[c] = run.kind().internals().indexOf(internalColumns.get(c));
+                columnOf[c] = run.internalNames().indexOf(internalColumns.get(c));
             }
-            for (int step = 0; step < trajectory.size(); step++) {
+            for (int step = 0; step < run.size(); step++) {
                 line.setLength(0);
-                line.append(run.kind().key()).append(',').append(step).append(',')
-                        .append(trajectory.x(step)).append(',').append(trajectory.y(step)).append(',')
-                        .append(trajectory.loss(step));
+                line.append(run.key()).append(',').append(step).append(',')
+                        .append(run.x(step)).append(',').append(run.y(step)).append(',')
+                        .append(run.loss(step));
                 for (int k : columnOf) {
                     line.append(',');
                     if (k >= 0 && step > 0) {
-                        line.append(trajectory.internal(step, k));
+                        line.append(run.internal(step, k));
                     }
                 }
                 out.append(line).append('\n');

@@ -14,6 +14,8 @@ import org.optiviz.plot.draw.RectShape;
 
 /** The slow, cacheable layer: filled contours, iso-lines and the surface's minima, clipped to the plot area. */
 final class BackgroundLayer {
+    /** How far (pixels) simplified iso-lines and band outlines may stray from the traced ones: invisible. */
+    static final double SIMPLIFY_PX = 0.2;
     private BackgroundLayer() {
     }
 
@@ -45,7 +47,7 @@ final class BackgroundLayer {
                 if (lines[k].pathCount() == 0) {
                     continue;
                 }
-                double[] xy = lines[k].toPolylineXy();
+                double[] xy = lines[k].simplified(SIMPLIFY_PX).toPolylineXy();
                 items.add(Polyline.of(xy, xy.length / 2, isoLineColor(levels.t(levels.level(k))),
                         0.9 * layout.s, "isoline"));
             }
@@ -61,9 +63,14 @@ final class BackgroundLayer {
         return new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "background");
     }
 
-    /** Light lines over the dark end of viridis, dark lines over the bright end, both faint. */
+    /**
+     * Faintly darker than the heat map where it is bright, faintly lighter where it is dark. An iso-line runs
+     * where the heat map has its level's colour, so an opaque blend of that colour looks like a translucent
+     * line and costs far less to draw on JavaFX's software pipeline.
+     */
     private static int isoLineColor(double t) {
-        return Argb.luminance(ColorMap.viridis(t)) > 0.3 ? Argb.withAlpha(0x000000, 0.35)
-                : Argb.withAlpha(0xffffff, 0.4);
+        int under = ColorMap.viridis(t);
+        return Argb.luminance(under) > 0.3 ? Argb.mix(under, Argb.rgb(0x000000), 0.35)
+                : Argb.mix(under, Argb.rgb(0xffffff), 0.4);
     }
 }

@@ -20,6 +20,7 @@ final class DecorationLayer {
         Theme theme = o.theme();
         PixelRect a = t.area();
         List<Item> items = new ArrayList<>();
+        margins(r, a, theme, items);
         if (layout.hasTitleLine(o)) {
             title(r, a, layout, items);
         }
@@ -28,9 +29,32 @@ final class DecorationLayer {
         }
         items.add(new RectShape(a.x(), a.y(), a.width(), a.height(), Argb.NONE, theme.axis(), layout.s, 0, "frame"));
         if (o.showLegend() && !r.runs().isEmpty()) {
-            LegendBox.build(r.runs(), t, layout, theme, items);
+            LegendBox.build(r.runs(), t, layout, o, items);
         }
         return items;
+    }
+
+    /**
+     * The page colour over everything outside the plot area. Layers below keep their content within a few
+     * pixels of the area, so with these strips on top a back end need not clip them (clipping is what costs
+     * most on JavaFX's software pipeline).
+     */
+    private static void margins(PlotRequest r, PixelRect a, Theme theme, List<Item> items) {
+        int page = theme.background();
+        double w = r.width();
+        double h = r.height();
+        if (a.y() > 0) {
+            items.add(RectShape.filled(0, 0, w, a.y(), page, "margin"));
+        }
+        if (a.bottom() < h) {
+            items.add(RectShape.filled(0, a.bottom(), w, h - a.bottom(), page, "margin"));
+        }
+        if (a.x() > 0) {
+            items.add(RectShape.filled(0, a.y(), a.x(), a.height(), page, "margin"));
+        }
+        if (a.right() < w) {
+            items.add(RectShape.filled(a.right(), a.y(), w - a.right(), a.height(), page, "margin"));
+        }
     }
 
     private static void title(PlotRequest r, PixelRect a, PlotLayout layout, List<Item> items) {
@@ -87,8 +111,8 @@ final class DecorationLayer {
 
     /** A legend swatch: a short line of the run's colour with its halo, as on the plot. */
     static Polyline swatch(double x, double y, double length, RunTrace run, PlotLayout layout) {
-        double width = 2.5 * layout.s;
+        double width = 3 * layout.s;
         return new Polyline(new double[] {x, y, x + length, y}, 2, run.argb(), width, Palette.haloFor(run.argb()),
-                width + 2 * layout.s, "legend-swatch", run.key());
+                width + 1.4 * layout.s, "legend-swatch", run.key());
     }
 }

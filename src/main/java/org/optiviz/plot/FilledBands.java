@@ -15,7 +15,10 @@ public final class FilledBands {
     private FilledBands() {
     }
 
-    /** The background rectangle colour's band first is the caller's job; these are the regions, top level first. */
+    /**
+     * The regions {f &lt; level} as filled paths in band colours, highest level first; bandColors[k] is the
+     * colour of the band below level k. The caller paints the top band (above the highest level) underneath.
+     */
     public static List<FilledPath> regions(ValueGrid grid, ContourLevels levels, int[] bandColors) {
         int cols = grid.cols() + 2;
         int rows = grid.rows() + 2;
@@ -30,8 +33,9 @@ public final class FilledBands {
                 .trace(lv, grid.x0() - grid.step(), grid.y0() - grid.step(), grid.step());
         List<FilledPath> out = new ArrayList<>();
         for (int k = lv.length - 1; k >= 0; k--) {
-            if (rings[k].pathCount() > 0) {
-                out.add(new FilledPath(rings[k].pointsXy(), rings[k].pathEnds(), bandColors[k], "band"));
+            PathBuffer ring = rings[k].simplified(BackgroundLayer.SIMPLIFY_PX);
+            if (ring.pathCount() > 0) {
+                out.add(new FilledPath(ring.pointsXy(), ring.pathEnds(), bandColors[k], "band"));
             }
         }
         return out;

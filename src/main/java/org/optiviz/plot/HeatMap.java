@@ -1,12 +1,24 @@
 package org.optiviz.plot;
 
+import java.util.stream.IntStream;
+
 /**
  * Paints the value grid as viridis pixels: each raster pixel takes the bilinear blend of the colour
  * positions of the four samples around its centre, then one table lookup. The grid may be coarser than the
  * raster (every 2 pixels, say); the blend hides that.
  */
 public final class HeatMap {
+    private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
+
     private HeatMap() {
+    }
+
+    /** One grid row blended horizontally at every raster column. */
+    private static void blendRow(float[] t, int row, int[] ci, float[] cf, float[] into) {
+        for (int px = 0; px < into.length; px++) {
+            int i = row + ci[px];
+            into[px] = t[i] + (t[i + 1] - t[i]) * cf[px];
+        }
     }
 
     /**
@@ -18,9 +30,11 @@ public final class HeatMap {
         int rows = grid.rows();
         double[] values = grid.values();
         float[] t = new float[cols * rows];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = (float) levels.t(values[i]);
-        }
+        IntStream.range(0, rows).parallel().forEach(j -> {
+            for (int i = j * cols; i < (j + 1) * cols; i++) {
+                t[i] = (float) levels.t(values[i]);
+            }
+        });
         // Grid position of each raster column's centre, split into cell index and fraction.
         double perSample = pixelsPerUnit * grid.step();
         int[] ci = new int[width];
@@ -32,23 +46,36 @@ public final class HeatMap {
         }
         int[] lut = ColorMap.viridisTable();
         int[] out = new int[width * height];
-        for (int py = 0; py < height; py++) {
-            double v = Math.min((py + 0.5) / perSample, rows - 1.000001);
-            int j = (int) v;
-            float fy = (float) (v - j);
-            int r0 = j * cols;
-            int r1 = r0 + cols;
-            int o = py * width;
-            for (int px = 0; px < width; px++) {
-                int i = ci[px];
-                float fx = cf[px];
-                float top = t[r0 + i] + (t[r0 + i + 1] - t[r0 + i]) * fx;
-                float bottom = t[r1 + i] + (t[r1 + i + 1] - t[r1 + i]) * fx;
-                float value = top + (bottom - top) * fy;
-                int index = (int) (value * 256);
-                out[o + px] = lut[index < 0 ? 0 : index > 255 ? 255 : index];
+        // Bands of raster rows in parallel; within a band each grid row is blended across once and reused
+        // for every raster row between it and the next.
+        int bands = Math.min(PARALLELISM, Math.max(1, height / 64));
+        IntStream.range(0, bands).parallel().forEach(b -> {
+            float[] upper = new float[width];
+            float[] lower = new float[width];
+            int cached = -1;
+            for (int py = b * height / bands; py < (b + 1) * height / bands; py++) {
+                double v = Math.min((py + 0.5) / perSample, rows - 1.000001);
+                int j = (int) v;
+                float fy = (float) (v - j);
+                if (j != cached) {
+                    if (j == cached + 1 && cached >= 0) {
+                        float[] swap = upper;
+                        upper = lower;
+                        lower = swap;
+                    } else {
+                        blendRow(t, j * cols, ci, cf, upper);
+                    }
+                    blendRow(t, (j + 1) * cols, ci, cf, lower);
+                    cached = j;
+                }
+                int o = py * width;
+                for (int px = 0; px < width; px++) {
+                    float value = upper[px] + (lower[px] - upper[px]) * fy;
+                    int index = (int) (value * 256);
+                    out[o + px] = lut[index < 0 ? 0 : index > 255 ? 255 : index];
+                }
             }
-        }
+        });
         return out;
     }
 }

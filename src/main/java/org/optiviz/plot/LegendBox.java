@@ -8,13 +8,14 @@ import org.optiviz.plot.draw.TextMetrics;
 
 /**
  * The legend: one row per run (colour swatch, name) in a translucent box inside the plot area, in whichever
- * corner the paths cross least, so it hides as little of the race as possible.
+ * corner covers no diverged mark and the fewest path points, so it hides as little of the race as possible.
  */
 final class LegendBox {
     private LegendBox() {
     }
 
-    static void build(List<RunTrace> runs, ViewTransform t, PlotLayout layout, Theme theme, List<Item> items) {
+    static void build(List<RunTrace> runs, ViewTransform t, PlotLayout layout, PlotOptions o, List<Item> items) {
+        Theme theme = o.theme();
         double s = layout.s;
         double font = layout.labelFont;
         double row = font * 1.5;
@@ -36,10 +37,12 @@ final class LegendBox {
             {a.x() + margin, a.y() + margin},
             {a.right() - margin - w, a.bottom() - margin - h},
             {a.x() + margin, a.bottom() - margin - h}};
+        List<double[]> marks = TrajectoryLayer.divergedBoxes(runs, t, layout, o);
         double[] best = corners[0];
         long fewest = Long.MAX_VALUE;
         for (double[] c : corners) {
-            long n = pointsInside(runs, t, c[0], c[1], w, h);
+            // A diverged mark or label under the legend would be lost: avoid that before anything else.
+            long n = pointsInside(runs, t, c[0], c[1], w, h) + 1_000_000_000L * overlapping(marks, c[0], c[1], w, h);
             if (n < fewest) {
                 fewest = n;
                 best = c;
@@ -55,6 +58,16 @@ final class LegendBox {
             items.add(new TextLabel(x + pad + swatch + 6 * s, cy, run.label(), font, false, TextLabel.HAlign.LEFT,
                     TextLabel.VAlign.CENTER, theme.text(), 0, "legend-label"));
         }
+    }
+
+    private static long overlapping(List<double[]> boxes, double x, double y, double w, double h) {
+        long n = 0;
+        for (double[] r : boxes) {
+            if (x < r[0] + r[2] && r[0] < x + w && y < r[1] + r[3] && r[1] < y + h) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Path points inside the rectangle, every few hundredth point checked (enough to compare corners). */

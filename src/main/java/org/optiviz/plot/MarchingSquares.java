@@ -1,6 +1,7 @@
 package org.optiviz.plot;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Iso-lines of a value grid by marching squares, joined into polylines (open ones end on the grid border,
@@ -12,14 +13,14 @@ import java.util.Arrays;
  * many levels costs little more than tracing one.
  */
 public final class MarchingSquares {
+    /** Grids with fewer cells are traced on the calling thread alone. */
+    private static final int PARALLEL_CELLS = 100_000;
+    private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final int cols;
     private final int rows;
     private final double[] v;
     private final int hEdges;
-    private final int[] link;
-    private final boolean[] visited;
-    private int[] touched = new int[1024];
-    private int touchedCount;
+    private final int edges;
 
     /** A tracer over cols × rows samples (row-major, row 0 first). */
     public MarchingSquares(double[] values, int cols, int rows) {
@@ -30,10 +31,7 @@ public final class MarchingSquares {
         this.rows = rows;
         this.v = values;
         this.hEdges = (cols - 1) * rows;
-        int edges = hEdges + cols * (rows - 1);
-        this.link = new int[2 * edges];
-        Arrays.fill(link, -1);
-        this.visited = new boolean[edges];
+        this.edges = hEdges + cols * (rows - 1);
     }
 
     /**
@@ -43,10 +41,15 @@ public final class MarchingSquares {
     public PathBuffer[] trace(double[] levels, double x0, double y0, double step) {
         int[][] buckets = bucketCells(levels);
         PathBuffer[] out = new PathBuffer[levels.length];
-        for (int k = 0; k < levels.length; k++) {
-            out[k] = new PathBuffer();
-            traceLevel(levels[k], buckets[k], buckets[k].length, out[k], x0, y0, step);
-        }
+        // Levels are independent: large grids spread them over the cores (interleaved, to balance the work).
+        int workers = (cols - 1) * (rows - 1) < PARALLEL_CELLS ? 1 : Math.min(levels.length, PARALLELISM);
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            Walker walker = new Walker();
+            for (int k = w; k < levels.length; k += workers) {
+                out[k] = new PathBuffer();
+                walker.traceLevel(levels[k], buckets[k], out[k], x0, y0, step);
+            }
+        });
         return out;
     }
 
@@ -110,142 +113,154 @@ public final class MarchingSquares {
         return lo;
     }
 
-    private void traceLevel(double level, int[] cells, int cellCount, PathBuffer out, double x0, double y0,
-                            double step) {
-        int cellCols = cols - 1;
-        for (int n = 0; n < cellCount; n++) {
-            int cell = cells[n];
-            int i = cell % cellCols;
-            int j = cell / cellCols;
-            int c = j * cols + i;
-            boolean tl = above(v[c], level);
-            boolean tr = above(v[c + 1], level);
-            boolean br = above(v[c + cols + 1], level);
-            boolean bl = above(v[c + cols], level);
-            int top = j * cellCols + i;
-            int bottom = top + cellCols;
-            int left = hEdges + j * cols + i;
-            int right = left + 1;
-            if (tl == br && tr == bl && tl != tr) {
-                double centre = (lift(v[c]) + lift(v[c + 1]) + lift(v[c + cols]) + lift(v[c + cols + 1])) / 4;
-                if (above(centre, level) == tl) {
-                    connect(top, right);
-                    connect(bottom, left);
-                } else {
-                    connect(left, top);
-                    connect(right, bottom);
-                }
-                continue;
-            }
-            int e1 = -1;
-            int e2 = -1;
-            if (tl != tr) {
-                e1 = top;
-            }
-            if (tr != br) {
-                if (e1 < 0) {
-                    e1 = right;
-                } else {
-                    e2 = right;
-                }
-            }
-            if (br != bl) {
-                if (e1 < 0) {
-                    e1 = bottom;
-                } else {
-                    e2 = bottom;
-                }
-            }
-            if (bl != tl) {
-                e2 = left;
-            }
-            if (e2 >= 0) {
-                connect(e1, e2);
-            }
+    /** Per-thread tracing state: for each edge, the (up to two) edges its crossing connects to. */
+    private final class Walker {
+        private final int[] link = new int[2 * edges];
+        private final boolean[] visited = new boolean[edges];
+        private int[] touched = new int[1024];
+        private int touchedCount;
+
+        Walker() {
+            Arrays.fill(link, -1);
         }
-        walk(level, out, x0, y0, step);
-    }
 
-    private void connect(int a, int b) {
-        attach(a, b);
-        attach(b, a);
-    }
-
-    private void attach(int edge, int other) {
-        if (link[2 * edge] < 0) {
-            link[2 * edge] = other;
-            if (touchedCount == touched.length) {
-                touched = Arrays.copyOf(touched, touchedCount * 2);
-            }
-            touched[touchedCount++] = edge;
-        } else {
-            link[2 * edge + 1] = other;
-        }
-    }
-
-    /** Follows the links: first from open ends (border), then around closed rings; then clears the links. */
-    private void walk(double level, PathBuffer out, double x0, double y0, double step) {
-        for (int pass = 0; pass < 2; pass++) {
-            for (int t = 0; t < touchedCount; t++) {
-                int start = touched[t];
-                boolean open = link[2 * start + 1] < 0;
-                if (visited[start] || (pass == 0) != open) {
+        void traceLevel(double level, int[] cells, PathBuffer out, double x0, double y0, double step) {
+            int cellCount = cells.length;
+            int cellCols = cols - 1;
+            for (int n = 0; n < cellCount; n++) {
+                int cell = cells[n];
+                int i = cell % cellCols;
+                int j = cell / cellCols;
+                int c = j * cols + i;
+                boolean tl = above(v[c], level);
+                boolean tr = above(v[c + 1], level);
+                boolean br = above(v[c + cols + 1], level);
+                boolean bl = above(v[c + cols], level);
+                int top = j * cellCols + i;
+                int bottom = top + cellCols;
+                int left = hEdges + j * cols + i;
+                int right = left + 1;
+                if (tl == br && tr == bl && tl != tr) {
+                    double centre = (lift(v[c]) + lift(v[c + 1]) + lift(v[c + cols]) + lift(v[c + cols + 1])) / 4;
+                    if (above(centre, level) == tl) {
+                        connect(top, right);
+                        connect(bottom, left);
+                    } else {
+                        connect(left, top);
+                        connect(right, bottom);
+                    }
                     continue;
                 }
-                int prev = -1;
-                int cur = start;
-                boolean closed = false;
-                while (true) {
-                    visited[cur] = true;
-                    addPoint(cur, level, out, x0, y0, step);
-                    int next = link[2 * cur] == prev ? link[2 * cur + 1] : link[2 * cur];
-                    if (next < 0) {
-                        break;
-                    }
-                    if (visited[next]) {
-                        closed = next == start;
-                        break;
-                    }
-                    prev = cur;
-                    cur = next;
+                int e1 = -1;
+                int e2 = -1;
+                if (tl != tr) {
+                    e1 = top;
                 }
-                out.endPath(closed);
+                if (tr != br) {
+                    if (e1 < 0) {
+                        e1 = right;
+                    } else {
+                        e2 = right;
+                    }
+                }
+                if (br != bl) {
+                    if (e1 < 0) {
+                        e1 = bottom;
+                    } else {
+                        e2 = bottom;
+                    }
+                }
+                if (bl != tl) {
+                    e2 = left;
+                }
+                if (e2 >= 0) {
+                    connect(e1, e2);
+                }
+            }
+            walk(level, out, x0, y0, step);
+        }
+
+        private void connect(int a, int b) {
+            attach(a, b);
+            attach(b, a);
+        }
+
+        private void attach(int edge, int other) {
+            if (link[2 * edge] < 0) {
+                link[2 * edge] = other;
+                if (touchedCount == touched.length) {
+                    touched = Arrays.copyOf(touched, touchedCount * 2);
+                }
+                touched[touchedCount++] = edge;
+            } else {
+                link[2 * edge + 1] = other;
             }
         }
-        for (int t = 0; t < touchedCount; t++) {
-            int e = touched[t];
-            link[2 * e] = -1;
-            link[2 * e + 1] = -1;
-            visited[e] = false;
-        }
-        touchedCount = 0;
-    }
 
-    /** The crossing on edge e, linearly interpolated between its two samples, mapped to pixels. */
-    private void addPoint(int e, double level, PathBuffer out, double x0, double y0, double step) {
-        int a;
-        int b;
-        double gi;
-        double gj;
-        if (e < hEdges) {
-            int j = e / (cols - 1);
-            int i = e % (cols - 1);
-            a = j * cols + i;
-            b = a + 1;
-            double t = fraction(v[a], v[b], level);
-            gi = i + t;
-            gj = j;
-        } else {
-            int k = e - hEdges;
-            int j = k / cols;
-            int i = k % cols;
-            a = j * cols + i;
-            b = a + cols;
-            double t = fraction(v[a], v[b], level);
-            gi = i;
-            gj = j + t;
+        /** Follows the links: first from open ends (border), then around closed rings; then clears the links. */
+        private void walk(double level, PathBuffer out, double x0, double y0, double step) {
+            for (int pass = 0; pass < 2; pass++) {
+                for (int t = 0; t < touchedCount; t++) {
+                    int start = touched[t];
+                    boolean open = link[2 * start + 1] < 0;
+                    if (visited[start] || (pass == 0) != open) {
+                        continue;
+                    }
+                    int prev = -1;
+                    int cur = start;
+                    boolean closed = false;
+                    while (true) {
+                        visited[cur] = true;
+                        addPoint(cur, level, out, x0, y0, step);
+                        int next = link[2 * cur] == prev ? link[2 * cur + 1] : link[2 * cur];
+                        if (next < 0) {
+                            break;
+                        }
+                        if (visited[next]) {
+                            closed = next == start;
+                            break;
+                        }
+                        prev = cur;
+                        cur = next;
+                    }
+                    out.endPath(closed);
+                }
+            }
+            for (int t = 0; t < touchedCount; t++) {
+                int e = touched[t];
+                link[2 * e] = -1;
+                link[2 * e + 1] = -1;
+                visited[e] = false;
+            }
+            touchedCount = 0;
         }
-        out.add(x0 + gi * step, y0 + gj * step);
+
+        /** The crossing on edge e, linearly interpolated between its two samples, mapped to pixels. */
+        private void addPoint(int e, double level, PathBuffer out, double x0, double y0, double step) {
+            int a;
+            int b;
+            double gi;
+            double gj;
+            if (e < hEdges) {
+                int j = e / (cols - 1);
+                int i = e % (cols - 1);
+                a = j * cols + i;
+                b = a + 1;
+                double t = fraction(v[a], v[b], level);
+                gi = i + t;
+                gj = j;
+            } else {
+                int k = e - hEdges;
+                int j = k / cols;
+                int i = k % cols;
+                a = j * cols + i;
+                b = a + cols;
+                double t = fraction(v[a], v[b], level);
+                gi = i;
+                gj = j + t;
+            }
+            out.add(x0 + gi * step, y0 + gj * step);
+        }
     }
 
     private static double fraction(double a, double b, double level) {

@@ -22,9 +22,8 @@ final class TrajectoryLayer {
             return List.of();
         }
         TrajectoryPath path = TrajectoryPath.of(run.xs(), run.ys(), run.count(), t);
-        double width = 2 * layout.s;
-        return List.of(new Polyline(path.xy(), path.count(), run.argb(), width, Palette.haloFor(run.argb()),
-                width + 2 * layout.s, "trajectory", run.key()));
+        return List.of(new Polyline(path.xy(), path.count(), run.argb(), layout.pathWidth,
+                Palette.haloFor(run.argb()), layout.haloWidth, "trajectory", run.key()));
     }
 
     /** The current point as a larger dot, or a ✕ where a diverged run stopped (pulled inside the area). */
@@ -48,11 +47,25 @@ final class TrajectoryLayer {
     }
 
     /**
-     * "diverged at step N" beside each diverged run's ✕, in the run's colour over a halo; moved down while
-     * it would overlap an earlier label, and to the left of the ✕ near the right edge.
+     * "diverged at step N" beside each diverged run's ✕, on the side towards the middle of the plot, in the
+     * run's colour over a halo; moved down while it would overlap an earlier label.
      */
     static List<Item> divergedLabels(List<RunTrace> runs, ViewTransform t, PlotLayout layout, PlotOptions o) {
         List<Item> out = new ArrayList<>();
+        placeLabels(runs, t, layout, o, out);
+        return out;
+    }
+
+    /**
+     * Rectangles (x, y, width, height) taken by diverged marks and their labels, which the legend must not
+     * cover.
+     */
+    static List<double[]> divergedBoxes(List<RunTrace> runs, ViewTransform t, PlotLayout layout, PlotOptions o) {
+        return placeLabels(runs, t, layout, o, new ArrayList<>());
+    }
+
+    private static List<double[]> placeLabels(List<RunTrace> runs, ViewTransform t, PlotLayout layout,
+                                              PlotOptions o, List<Item> out) {
         List<double[]> taken = new ArrayList<>();
         double size = layout.labelFont;
         double lineHeight = size * 1.35;
@@ -62,10 +75,11 @@ final class TrajectoryLayer {
                 continue;
             }
             String text = o.divergedLabel(run.divergedAt());
-            double w = TextMetrics.width(text, size, false);
+            double w = TextMetrics.width(text, size, true);
             double[] p = headPixel(run, t, layout);
             double offset = 13 * layout.s;
-            boolean leftSide = p[0] + offset + w > area.right() - 2;
+            // Labels point towards the middle, so runs leaving the view together get one tidy column.
+            boolean leftSide = p[0] > area.x() + area.width() / 2;
             double x0 = leftSide ? p[0] - offset - w : p[0] + offset;
             double y = Math.max(area.y() + lineHeight / 2, Math.min(area.bottom() - lineHeight / 2, p[1]));
             for (int tries = 0; tries < runs.size() && overlaps(taken, x0, y, w, lineHeight); tries++) {
@@ -75,11 +89,13 @@ final class TrajectoryLayer {
                 }
             }
             taken.add(new double[] {x0, y - lineHeight / 2, w, lineHeight});
+            double mark = 18 * layout.s;
+            taken.add(new double[] {p[0] - mark / 2, p[1] - mark / 2, mark, mark});
             out.add(new TextLabel(leftSide ? x0 + w : x0, y, text, size, true,
                     leftSide ? TextLabel.HAlign.RIGHT : TextLabel.HAlign.LEFT, TextLabel.VAlign.CENTER, run.argb(),
                     Palette.haloFor(run.argb()), "diverged-label"));
         }
-        return out;
+        return taken;
     }
 
     private static boolean overlaps(List<double[]> taken, double x, double y, double w, double h) {
@@ -92,25 +108,56 @@ final class TrajectoryLayer {
         return false;
     }
 
-    private static double clamp(double v, double lo, double hi) {
-        return Double.isNaN(v) ? lo : Math.max(lo, Math.min(hi, v));
-    }
-
-    /** The last point in pixels, pulled inside the area (by the marker's half size) when it lies outside. */
+    /**
+     * Where to draw the head, in pixels. A live run's dot stays where the run is, even off-screen (the clip
+     * hides it), but never so far that a rasterizer meets huge coordinates. A diverged run's ✕ goes where its
+     * path last leaves the plot area (the last point usually lies far outside), kept a marker's half size
+     * inside the border.
+     */
     private static double[] headPixel(RunTrace run, ViewTransform t, PlotLayout layout) {
         int last = run.count() - 1;
+        PixelRect a = t.area();
         double px = t.toPixelX(run.xs()[last]);
         double py = t.toPixelY(run.ys()[last]);
-        PixelRect a = t.area();
-        double inset = 9 * layout.s;
-        px = Double.isFinite(px) ? Math.max(a.x() + inset, Math.min(a.right() - inset, px)) : a.x() + a.width() / 2;
-        py = Double.isFinite(py) ? Math.max(a.y() + inset, Math.min(a.bottom() - inset, py)) : a.y() + a.height() / 2;
         if (!run.diverged()) {
-            // A live run's dot stays where the run is, even off-screen (the clip hides it), but never so far
-            // that a rasterizer meets huge coordinates.
-            px = clamp(t.toPixelX(run.xs()[last]), a.x() - 1000, a.right() + 1000);
-            py = clamp(t.toPixelY(run.ys()[last]), a.y() - 1000, a.bottom() + 1000);
+            return new double[] {clamp(px, a.x() - 1000, a.right() + 1000), clamp(py, a.y() - 1000, a.bottom() + 1000)};
         }
-        return new double[] {px, py};
+        int inside = last;
+        while (inside >= 0 && !a.contains(t.toPixelX(run.xs()[inside]), t.toPixelY(run.ys()[inside]))) {
+            inside--;
+        }
+        if (inside >= 0 && inside < last) {
+            double ix = t.toPixelX(run.xs()[inside]);
+            double iy = t.toPixelY(run.ys()[inside]);
+            double ox = t.toPixelX(run.xs()[inside + 1]);
+            double oy = t.toPixelY(run.ys()[inside + 1]);
+            double exit = exitFraction(ix, iy, ox, oy, a);
+            px = ix + exit * (ox - ix);
+            py = iy + exit * (oy - iy);
+        }
+        double inset = 9 * layout.s;
+        return new double[] {clamp(px, a.x() + inset, a.right() - inset), clamp(py, a.y() + inset, a.bottom() - inset)};
+    }
+
+    /** The fraction of the way from an inside point to an outside one at which the segment leaves the area. */
+    private static double exitFraction(double ix, double iy, double ox, double oy, PixelRect a) {
+        double f = 1;
+        double dx = ox - ix;
+        double dy = oy - iy;
+        if (dx > 0) {
+            f = Math.min(f, (a.right() - ix) / dx);
+        } else if (dx < 0) {
+            f = Math.min(f, (a.x() - ix) / dx);
+        }
+        if (dy > 0) {
+            f = Math.min(f, (a.bottom() - iy) / dy);
+        } else if (dy < 0) {
+            f = Math.min(f, (a.y() - iy) / dy);
+        }
+        return Double.isFinite(f) ? Math.max(0, f) : 0;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return Double.isNaN(v) ? (lo + hi) / 2 : Math.max(lo, Math.min(hi, v));
     }
 }

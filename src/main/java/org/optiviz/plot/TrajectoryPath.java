@@ -3,15 +3,25 @@ package org.optiviz.plot;
 import java.util.Arrays;
 
 /**
- * A run's path in pixels, ready for a {@link org.optiviz.plot.draw.Polyline}: points closer than half a pixel
- * to the last kept one are skipped (invisible at any line width, and it turns 20,000 steps that crawl
- * along a valley into a few hundred), and segments are clipped to a box around the plot area so points of
- * a diverging run (up to 10⁸ away) never reach a rasterizer as huge coordinates. A NaN pair marks where a
- * path leaves that box and comes back.
+ * A run's path in pixels, ready for a {@link org.optiviz.plot.draw.Polyline}, with what cannot be seen left
+ * out so that 20,000-step paths draw in a frame:
+ * <ul>
+ *   <li>points closer than half a pixel to the last kept one are skipped (steps crawling along a valley);</li>
+ *   <li>a step (under 64 px) all of whose pixels this path has already passed through is skipped: the
+ *       line, at least 2 px wide, already covers them (noisy runs jittering around a minimum, runs oscillating across a valley);</li>
+ *   <li>segments are clipped to the plot area plus a few pixels, so points of a diverging run (up to 10⁸
+ *       away) never reach a rasterizer as huge coordinates and nothing is stroked where no one sees it; a
+ *       NaN pair marks where the path leaves that box.</li>
+ * </ul>
  */
 public final class TrajectoryPath {
     /** Squared distance in pixels below which a point is skipped. */
     private static final double MIN_STEP_SQUARED = 0.25;
+    /** Squared distance within which a path resumes from the pen after skipped steps, rather than breaking. */
+    private static final double RESUME_SQUARED = 1;
+    /** Squared length below which a step over already visited pixels is skipped. */
+    private static final double COVERED_STEP_SQUARED = 64 * 64;
+    private static final ThreadLocal<long[]> VISITED = ThreadLocal.withInitial(() -> new long[0]);
 
     private double[] xy;
     private int count;
@@ -23,43 +33,122 @@ public final class TrajectoryPath {
     /** The first {@code n} points of xs/ys through the transform, decimated and clipped. */
     public static TrajectoryPath of(double[] xs, double[] ys, int n, ViewTransform t) {
         PixelRect a = t.area();
-        double margin = Math.max(a.width(), a.height());
+        // Just beyond the widest halo, so lines end outside the plot area even where nothing clips them.
+        double margin = 24;
         double bx0 = a.x() - margin;
         double by0 = a.y() - margin;
         double bx1 = a.right() + margin;
         double by1 = a.bottom() + margin;
         TrajectoryPath path = new TrajectoryPath(Math.min(n, 4096));
-        double lastX = Double.NaN;
+        int cols = (int) Math.ceil(a.width()) + 1;
+        int rows = (int) Math.ceil(a.height()) + 1;
+        long[] visited = visitedBits(cols * rows);
+        double lastX = Double.NaN;  // the last point taken (where the stored path ends when the pen is down)
         double lastY = Double.NaN;
+        double prevX = Double.NaN;  // the trajectory's previous point, taken or not
+        double prevY = Double.NaN;
         boolean penDown = false;
+        boolean gap = false;        // a covered step was skipped since the last point taken
         for (int i = 0; i < n; i++) {
             double px = t.toPixelX(xs[i]);
             double py = t.toPixelY(ys[i]);
             if (!(Double.isFinite(px) && Double.isFinite(py))) {
                 continue;
             }
-            if (i > 0 && i < n - 1 && !Double.isNaN(lastX)) {
-                double dx = px - lastX;
-                double dy = py - lastY;
-                if (dx * dx + dy * dy < MIN_STEP_SQUARED) {
+            if (!Double.isNaN(prevX) && i < n - 1) {
+                // Half a pixel from the pen: the chord through the skipped points is off by under 0.5 px.
+                if (distanceSquared(lastX, lastY, px, py) < MIN_STEP_SQUARED) {
+                    prevX = px;
+                    prevY = py;
+                    continue;
+                }
+                // The true step prev → p runs over pixels this path already covers: nothing new to see.
+                if (distanceSquared(prevX, prevY, px, py) < COVERED_STEP_SQUARED
+                        && alongSegment(visited, prevX, prevY, px, py, a, cols, rows, false)) {
+                    gap = true;
+                    prevX = px;
+                    prevY = py;
                     continue;
                 }
             }
+            if (gap && distanceSquared(lastX, lastY, prevX, prevY) < RESUME_SQUARED) {
+                gap = false;  // the skipped steps ended within a pixel of the pen: continue from it
+            }
             boolean inside = px >= bx0 && px <= bx1 && py >= by0 && py <= by1;
-            if (Double.isNaN(lastX)) {
+            double fromX = gap ? prevX : lastX;
+            double fromY = gap ? prevY : lastY;
+            if (Double.isNaN(fromX)) {
                 if (inside) {
                     path.add(px, py);
                     penDown = true;
                 }
-            } else if (inside && penDown) {
+            } else if (inside && penDown && !gap) {
                 path.add(px, py);
             } else {
-                penDown = path.clipped(lastX, lastY, px, py, bx0, by0, bx1, by1, penDown);
+                // After a skipped covered step the path resumes with the true step prev → p, as a new piece.
+                penDown = path.clipped(fromX, fromY, px, py, bx0, by0, bx1, by1, penDown && !gap);
+            }
+            if (!Double.isNaN(fromX) && distanceSquared(fromX, fromY, px, py) < COVERED_STEP_SQUARED) {
+                alongSegment(visited, fromX, fromY, px, py, a, cols, rows, true);
+            } else {
+                alongSegment(visited, px, py, px, py, a, cols, rows, true);
             }
             lastX = px;
             lastY = py;
+            prevX = px;
+            prevY = py;
+            gap = false;
         }
         return path;
+    }
+
+    private static double distanceSquared(double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        return dx * dx + dy * dy;
+    }
+
+    /** A cleared bit set of at least this many bits, reused per thread (no garbage per frame). */
+    private static long[] visitedBits(int bits) {
+        long[] words = VISITED.get();
+        int needed = (bits + 63) >>> 6;
+        if (words.length < needed) {
+            words = new long[needed];
+            VISITED.set(words);
+        } else {
+            java.util.Arrays.fill(words, 0, needed, 0L);
+        }
+        return words;
+    }
+
+    private static int cell(double px, double py, PixelRect a, int cols, int rows) {
+        double u = px - a.x();
+        double v = py - a.y();
+        if (!(u >= 0 && v >= 0 && u < cols && v < rows)) {
+            return -1;
+        }
+        return (int) v * cols + (int) u;
+    }
+
+    /**
+     * Walks the segment in steps of at most one pixel. Marking: sets the pixels' bits and returns true.
+     * Testing: returns whether every pixel on it is already set (pixels outside the area count as unset).
+     */
+    private static boolean alongSegment(long[] bits, double x0, double y0, double x1, double y1, PixelRect a,
+                                        int cols, int rows, boolean mark) {
+        int steps = (int) Math.ceil(Math.max(Math.abs(x1 - x0), Math.abs(y1 - y0)));
+        for (int k = 0; k <= steps; k++) {
+            double f = steps == 0 ? 0 : (double) k / steps;
+            int c = cell(x0 + f * (x1 - x0), y0 + f * (y1 - y0), a, cols, rows);
+            if (mark) {
+                if (c >= 0) {
+                    bits[c >>> 6] |= 1L << c;
+                }
+            } else if (c < 0 || (bits[c >>> 6] & (1L << c)) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.optiviz.plot;
 
+import java.util.stream.IntStream;
+
 import org.optiviz.core.surface.Surface;
 
 /**
@@ -7,6 +9,7 @@ import org.optiviz.core.surface.Surface;
  * (x0 + i·step, y0 + j·step), row 0 at the top. Values are one primitive array, row-major.
  */
 public final class ValueGrid {
+    private static final int PARALLEL_SAMPLES = 50_000;
     private final int cols;
     private final int rows;
     private final double[] values;
@@ -36,13 +39,15 @@ public final class ValueGrid {
             xs[i] = transform.toWorldX(area.x() + i * step);
         }
         double[] values = new double[cols * rows];
-        for (int j = 0; j < rows; j++) {
+        // Rows in parallel for large grids (surfaces are stateless, so value() is safe from any thread).
+        IntStream rowRange = IntStream.range(0, rows);
+        (cols * rows >= PARALLEL_SAMPLES ? rowRange.parallel() : rowRange).forEach(j -> {
             double y = transform.toWorldY(area.y() + j * step);
             int row = j * cols;
             for (int i = 0; i < cols; i++) {
                 values[row + i] = surface.value(xs[i], y);
             }
-        }
+        });
         return new ValueGrid(cols, rows, values, area.x(), area.y(), step);
     }
 

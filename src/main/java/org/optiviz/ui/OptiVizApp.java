@@ -7,7 +7,13 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.optiviz.plot.Palette;
+import org.optiviz.io.settings.ConfigDir;
+import org.optiviz.io.settings.SettingsStore;
+import org.optiviz.ui.export.ExportActions;
 import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.scenario.NativeFileDialogs;
+import org.optiviz.ui.scenario.ScenarioActions;
+import org.optiviz.ui.scenario.WindowExtras;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
 import org.optiviz.ui.view.OptiVizColors;
@@ -20,6 +26,7 @@ import org.optiviz.ui.view.NativeFileChooser;
 public final class OptiVizApp extends Application {
     private static volatile double frameStatsSeconds;
     private MainWindow window;
+    private WindowExtras extras;
 
     /** Opens the window and returns when it closes; with frameStats &gt; 0, measures frame times and exits. */
     public static void launchWindow(double frameStats) {
@@ -33,6 +40,9 @@ public final class OptiVizApp extends Application {
         AppTheme theme = new AppTheme();
         MainViewModel model = newModel();
         window = new MainWindow(model, i18n, theme, new NativeFileChooser());
+        extras = WindowExtras.install(window, model, i18n,
+                new SettingsStore(ConfigDir.forCurrentUser(), ScenarioActions.JSON), new NativeFileDialogs(),
+                ExportActions.dialog(i18n));
         ErrorHandler.install(window.statusBar(), i18n);
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1600, screen.getWidth());
@@ -41,6 +51,7 @@ public final class OptiVizApp extends Application {
         if (frameStatsSeconds > 0) {
             new FrameStatsRun(model, window, frameStatsSeconds, jvmStartMillis()).start();
         } else {
+            extras.restoreLastSession();
             model.setPlaying(true);
         }
     }
@@ -54,6 +65,9 @@ public final class OptiVizApp extends Application {
     public void stop() {
         if (window != null) {
             window.stop();
+        }
+        if (extras != null && frameStatsSeconds <= 0) {
+            extras.close();
         }
         Platform.exit();
     }

@@ -125,4 +125,35 @@ class MarchingSquaresTest {
         double y = paths.y(point);
         return x == 0 || y == 0 || x == n - 1 || y == n - 1;
     }
+
+    @Test
+    void simplifiedPathsKeepFewerPointsWithinTheTolerance() {
+        DoubleBinaryOperator f = (x, y) -> 0.1 * x * x + 2 * y * y;
+        double h = 0.05;
+        double[] v = grid(f, 241, 121, -6, 3, h);
+        PathBuffer traced = new MarchingSquares(v, 241, 121).trace(1, 0, 0, 1);
+        PathBuffer simple = traced.simplified(0.2);
+        assertEquals(traced.pathCount(), simple.pathCount());
+        assertTrue(simple.isClosed(0));
+        assertTrue(simple.pointCount() * 3 < traced.pointCount(),
+                simple.pointCount() + " of " + traced.pointCount() + " points kept");
+        // Every traced point lies within 0.2 of the simplified ring.
+        for (int p = 0; p < traced.pointCount(); p++) {
+            double best = Double.POSITIVE_INFINITY;
+            int n = simple.pointCount();
+            for (int q = 0; q < n; q++) {
+                best = Math.min(best, segmentDistance(traced.x(p), traced.y(p), simple.x(q), simple.y(q),
+                        simple.x((q + 1) % n), simple.y((q + 1) % n)));
+            }
+            assertTrue(best <= 0.2 + 1e-9, "point " + p + " is " + best + " away");
+        }
+    }
+
+    private static double segmentDistance(double px, double py, double ax, double ay, double bx, double by) {
+        double dx = bx - ax;
+        double dy = by - ay;
+        double len2 = dx * dx + dy * dy;
+        double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / len2));
+        return Math.hypot(px - ax - f * dx, py - ay - f * dy);
+    }
 }

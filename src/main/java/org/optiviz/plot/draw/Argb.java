@@ -20,6 +20,12 @@ public final class Argb {
         return a << 24 | (argb & 0xffffff);
     }
 
+    /** The opaque blend (1 − f)·a + f·b, channel by channel. */
+    public static int mix(int a, int b, double f) {
+        return of((int) Math.round(red(a) + (red(b) - red(a)) * f), (int) Math.round(green(a) + (green(b) - green(a)) * f),
+                (int) Math.round(blue(a) + (blue(b) - blue(a)) * f));
+    }
+
     public static int alpha(int argb) {
         return argb >>> 24;
     }

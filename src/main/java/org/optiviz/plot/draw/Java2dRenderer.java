@@ -13,12 +13,15 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Renders a {@link Drawing} with Java2D into a BufferedImage at any scale factor (2 gives a 2× PNG for print).
  * Uses no display: works with java.awt.headless=true.
  */
 public final class Java2dRenderer implements ItemVisitor {
+    private static final int PIECE = 32;
     private final Graphics2D g;
 
     /** Draws onto a caller's Graphics2D (its transform decides the scale). */
@@ -63,11 +66,15 @@ public final class Java2dRenderer implements ItemVisitor {
         if (line.count() < 2) {
             return;
         }
-        Path2D.Double path = polylinePath(line);
+        List<Path2D.Double> pieces = polylinePieces(line);
         if (line.hasHalo()) {
-            stroke(path, line.haloArgb(), line.haloWidth());
+            for (Path2D.Double piece : pieces) {
+                stroke(piece, line.haloArgb(), line.haloWidth());
+            }
         }
-        stroke(path, line.argb(), line.width());
+        for (Path2D.Double piece : pieces) {
+            stroke(piece, line.argb(), line.width());
+        }
     }
 
     @Override
@@ -154,23 +161,38 @@ public final class Java2dRenderer implements ItemVisitor {
         }
     }
 
-    private static Path2D.Double polylinePath(Polyline line) {
-        Path2D.Double path = new Path2D.Double(Path2D.WIND_NON_ZERO, line.count());
-        boolean penDown = false;
+    /**
+     * The polyline as paths of at most {@link #PIECE} points, each starting where the previous one ended.
+     * Stroking one path of many thousand self-crossing segments costs far more than stroking short pieces
+     * (the rasterizer sorts every edge of the whole outline), and with opaque colours the result is the same.
+     */
+    private static List<Path2D.Double> polylinePieces(Polyline line) {
+        List<Path2D.Double> pieces = new ArrayList<>();
+        Path2D.Double path = null;
+        int inPiece = 0;
         double[] xy = line.xy();
         for (int i = 0; i < line.count(); i++) {
             double x = xy[2 * i];
             double y = xy[2 * i + 1];
             if (Double.isNaN(x) || Double.isNaN(y)) {
-                penDown = false;
-            } else if (penDown) {
+                path = null;
+            } else if (path != null && inPiece < PIECE) {
                 path.lineTo(x, y);
+                inPiece++;
             } else {
-                path.moveTo(x, y);
-                penDown = true;
+                boolean continues = path != null;
+                path = new Path2D.Double(Path2D.WIND_NON_ZERO, PIECE + 1);
+                pieces.add(path);
+                if (continues) {
+                    path.moveTo(xy[2 * i - 2], xy[2 * i - 1]);
+                    path.lineTo(x, y);
+                } else {
+                    path.moveTo(x, y);
+                }
+                inPiece = 1;
             }
         }
-        return path;
+        return pieces;
     }
 
     private Shape markerShape(Marker m) {

@@ -30,17 +30,36 @@ import org.optiviz.plot.draw.TextMetrics;
 /**
  * Renders a {@link Drawing} (or single items) onto a JavaFX Canvas. A pixel-aligned raster (the heat map at
  * 1:1) goes to the canvas with one {@code PixelWriter.setPixels} straight from its int array; other rasters
- * through a WritableImage. Call on the FX thread.
+ * through a WritableImage. Long polylines are stroked in short pieces (see {@link #strokePieces}). Call on
+ * the FX thread.
  */
 public final class FxCanvasRenderer implements ItemVisitor {
     private static final PixelFormat<IntBuffer> ARGB = PixelFormat.getIntArgbPreInstance();
+    private static final int PIECE = 32;
     private final GraphicsContext g;
+    private final boolean clipGroups;
 
+    /**
+     * A renderer that draws clip groups unclipped. Clipping makes every later stroke go through a mask on
+     * the software pipeline (three to six times slower), and it is not needed for the composer's drawings:
+     * their clipped layers stay within a few pixels of the plot area and the decoration layer paints the
+     * margins over them. Draw the decoration layer last (or on a canvas above) and the picture equals the
+     * clipped one of the other back ends.
+     */
     public FxCanvasRenderer(GraphicsContext g) {
-        this.g = g;
+        this(g, false);
     }
 
-    /** Draws every item of the drawing, on top of what the canvas shows (clear it first if needed). */
+    /** With {@code clipGroups} true, each clip group is clipped exactly (for drawings not made by the composer). */
+    public FxCanvasRenderer(GraphicsContext g, boolean clipGroups) {
+        this.g = g;
+        this.clipGroups = clipGroups;
+    }
+
+    /**
+     * Draws every item of the drawing, on top of what the canvas shows (clear it first if needed); clip
+     * groups unclipped, see {@link #FxCanvasRenderer(GraphicsContext)}.
+     */
     public static void render(Drawing drawing, GraphicsContext g) {
         drawing.accept(new FxCanvasRenderer(g));
     }
@@ -70,14 +89,46 @@ public final class FxCanvasRenderer implements ItemVisitor {
         }
         g.setLineCap(StrokeLineCap.ROUND);
         g.setLineJoin(StrokeLineJoin.ROUND);
-        tracePolyline(line);
         if (line.hasHalo()) {
             g.setStroke(color(line.haloArgb()));
             g.setLineWidth(line.haloWidth());
-            g.stroke();
+            strokePieces(line);
         }
         g.setStroke(color(line.argb()));
         g.setLineWidth(line.width());
+        strokePieces(line);
+    }
+
+    /**
+     * Strokes the polyline in pieces of at most {@link #PIECE} points, each starting where the previous one
+     * ended. The software pipeline rasterizes every stroke into a coverage mask over its bounding box, so
+     * one long path that wanders across the plot costs far more than short pieces with small boxes; with
+     * opaque colours the result is the same.
+     */
+    private void strokePieces(Polyline line) {
+        double[] xy = line.xy();
+        int inPiece = 0;
+        boolean penDown = false;
+        g.beginPath();
+        for (int i = 0; i < line.count(); i++) {
+            double x = xy[2 * i];
+            double y = xy[2 * i + 1];
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                penDown = false;
+            } else if (!penDown) {
+                g.moveTo(x, y);
+                penDown = true;
+                inPiece = 1;
+            } else {
+                g.lineTo(x, y);
+                if (++inPiece >= PIECE) {
+                    g.stroke();
+                    g.beginPath();
+                    g.moveTo(x, y);
+                    inPiece = 1;
+                }
+            }
+        }
         g.stroke();
     }
 
@@ -174,6 +225,12 @@ public final class FxCanvasRenderer implements ItemVisitor {
 
     @Override
     public void clip(ClipGroup group) {
+        if (!clipGroups) {
+            for (Item item : group.items()) {
+                item.accept(this);
+            }
+            return;
+        }
         g.save();
         g.beginPath();
         g.rect(group.x(), group.y(), group.width(), group.height());
@@ -185,24 +242,6 @@ public final class FxCanvasRenderer implements ItemVisitor {
             }
         } finally {
             g.restore();
-        }
-    }
-
-    private void tracePolyline(Polyline line) {
-        g.beginPath();
-        double[] xy = line.xy();
-        boolean penDown = false;
-        for (int i = 0; i < line.count(); i++) {
-            double x = xy[2 * i];
-            double y = xy[2 * i + 1];
-            if (Double.isNaN(x) || Double.isNaN(y)) {
-                penDown = false;
-            } else if (penDown) {
-                g.lineTo(x, y);
-            } else {
-                g.moveTo(x, y);
-                penDown = true;
-            }
         }
     }
 

@@ -247,13 +247,20 @@ public final class PlotCell extends Pane {
 
     /** The whole plot as every export draws it, at this cell's size. */
     public Drawing compose() {
+        return PlotComposer.compose(request());
+    }
+
+    /**
+     * What this cell shows, as a plot request at its size; the paths share the live runs' arrays, so use it on
+     * the FX thread (or copy the paths).
+     */
+    public PlotRequest request() {
         List<RunTrace> traces = new ArrayList<>();
         for (OptimizerEntry entry : shown.get()) {
             traces.add(trace(entry));
         }
-        PlotRequest request = new PlotRequest(model.getSurface(), model.getView(), background.getWidth(),
-                background.getHeight(), traces, model.getStart(), options.get().withSampleStep(1));
-        return PlotComposer.compose(request);
+        return new PlotRequest(model.getSurface(), model.getView(), background.getWidth(), background.getHeight(),
+                traces, model.getStart(), options.get().withSampleStep(1));
     }
 
     boolean hasDrawn() {

@@ -126,6 +126,43 @@ class FxCanvasRendererTest {
         }
     }
 
+    @Test
+    void unclippedFxPictureMatchesTheClippedJava2dOne() throws Exception {
+        Surface surface = Surfaces.byKey("monkey-saddle");
+        List<RaceSetup.RunSetup> setups = new java.util.ArrayList<>();
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            // Five times the suggested rates: the plain-gradient runs leave for infinity within 300 steps.
+            setups.add(new RaceSetup.RunSetup(kind, kind.defaultsFor(surface).with("lr",
+                    5 * kind.defaultsFor(surface).get("lr"))));
+        }
+        Race race = new RaceSetup(surface, surface.defaultStart(), 0, 0, setups).toRace(true);
+        race.step(300, 300);
+        List<RunTrace> runs = race.runs().stream().map(RunTrace::of).toList();
+        assertTrue(runs.stream().anyMatch(RunTrace::diverged), "paths leave the plot area");
+        PlotRequest request = PlotRequest.of(surface, 500, 400).withRuns(runs);
+        Drawing drawing = PlotComposer.compose(request);
+        PixelReader fx = renderAndSnapshot(drawing);
+        java.awt.image.BufferedImage j2d = org.optiviz.plot.draw.Java2dRenderer.render(drawing, 1);
+        var area = PlotComposer.transform(request).area();
+        int same = 0;
+        int band = 0;
+        int sameInBand = 0;
+        for (int y = 0; y < 400; y++) {
+            for (int x = 0; x < 500; x++) {
+                boolean agree = distance(fx.getArgb(x, y), j2d.getRGB(x, y)) <= 48;
+                same += agree ? 1 : 0;
+                // Just outside the plot area: where unclipped paths would show if the margins were not covered.
+                boolean nearArea = x > area.x() - 20 && x < area.right() + 20 && y > area.y() - 20
+                        && y < area.bottom() + 20 && !area.contains(x, y);
+                band += nearArea ? 1 : 0;
+                sameInBand += nearArea && agree ? 1 : 0;
+            }
+        }
+        // Antialiasing and glyphs differ a little between the back ends.
+        assertTrue(same >= 500 * 400 * 0.97, same + " of " + 500 * 400 + " pixels agree");
+        assertTrue(sameInBand >= band * 0.97, sameInBand + " of " + band + " pixels around the area agree");
+    }
+
     private static boolean nearColour(PixelReader r, double x, double y, int argb) {
         for (int dy = -1; dy <= 1; dy++) {
             for (int dx = -1; dx <= 1; dx++) {

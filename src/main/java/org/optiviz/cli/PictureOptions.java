@@ -1,0 +1,70 @@
+package org.optiviz.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.optiviz.io.export.Picture;
+import org.optiviz.io.export.PlotCells;
+import org.optiviz.io.export.RaceSnapshot;
+import org.optiviz.io.scenario.Scenario;
+import org.optiviz.plot.PlotOptions;
+import picocli.CommandLine.Option;
+
+/** The size and look of an exported picture. */
+public class PictureOptions {
+    static final int MIN_SIDE = 100;
+    static final int MAX_SIDE = 8000;
+    static final double MAX_SCALE = 8;
+
+    @Option(names = "--width", paramLabel = "W", defaultValue = "1000",
+            description = "picture width in pixels before --scale; default ${DEFAULT-VALUE}")
+    int width;
+
+    @Option(names = "--height", paramLabel = "H", defaultValue = "800",
+            description = "picture height in pixels before --scale; default ${DEFAULT-VALUE}")
+    int height;
+
+    @Option(names = "--scale", paramLabel = "K", defaultValue = "1",
+            description = "pixel density: 2 draws text, lines and contours at twice the resolution (a 2000×1600 "
+                    + "PNG by default); default ${DEFAULT-VALUE}")
+    double scale;
+
+    @Option(names = "--no-legend", description = "leave out the legend")
+    boolean noLegend;
+
+    @Option(names = "--no-axes", description = "leave out the axes, ticks and labels")
+    boolean noAxes;
+
+    /** Checks the size flags; throws {@link UsageException} naming the first bad one. */
+    void check() {
+        checkSide("--width", width);
+        checkSide("--height", height);
+        if (!(scale > 0 && scale <= MAX_SCALE)) {
+            throw new UsageException("--scale: " + scale + " is outside (0, " + (int) MAX_SCALE + "]");
+        }
+    }
+
+    private static void checkSide(String flag, int value) {
+        if (value < MIN_SIDE || value > MAX_SIDE) {
+            throw new UsageException(flag + ": " + value + " is outside " + MIN_SIDE + ".." + MAX_SIDE);
+        }
+    }
+
+    /** The scenario's race laid out at the chosen size and look. */
+    Picture picture(Scenario scenario) {
+        PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
+        return PlotCells.of(RaceSnapshot.run(scenario), width, height, look);
+    }
+
+    /** The file's extension in lower case, checked against the allowed ones. */
+    static String extension(Path file, String... allowed) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        for (String a : allowed) {
+            if (a.equals(ext)) {
+                return ext;
+            }
+        }
+        throw new UsageException("--out: '" + file + "' should end in ." + String.join(" or .", allowed));
+    }
+}

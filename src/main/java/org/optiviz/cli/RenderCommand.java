@@ -1,0 +1,52 @@
+package org.optiviz.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.optiviz.io.export.Exports;
+import org.optiviz.io.export.Picture;
+import org.optiviz.io.scenario.Scenario;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Draws a race as the window shows it after its last step, as PNG or SVG, with no display needed. */
+@Command(name = "render", description = "Draw the race after its last step as PNG or SVG (by the --out "
+        + "extension), as the window shows it; needs no display.")
+final class RenderCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    RaceOptions race;
+
+    @Mixin
+    ScenarioOptions source;
+
+    @Mixin
+    ViewOptions view;
+
+    @Mixin
+    PictureOptions picture;
+
+    @Option(names = "--out", paramLabel = "FILE", required = true, description = "plot.png or plot.svg")
+    Path out;
+
+    @Override
+    public void run() {
+        String format = PictureOptions.extension(out, "png", "svg");
+        picture.check();
+        Scenario scenario = view.applyTo(source.resolve(spec, race));
+        Picture drawn = picture.picture(scenario);
+        try {
+            if (format.equals("png")) {
+                Exports.png(out, drawn, picture.scale);
+            } else {
+                Exports.svg(out, drawn);
+            }
+        } catch (IOException e) {
+            throw new UsageException("--out: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.optiviz.cli;
+
+import org.optiviz.core.surface.ViewBox;
+import org.optiviz.io.scenario.Layout;
+import org.optiviz.io.scenario.Scenario;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Option;
+
+/** How a race is shown: the part of the plane in view and the layout; each replaces the scenario's when given. */
+public class ViewOptions {
+    @Option(names = "--view", paramLabel = "XMIN,XMAX,YMIN,YMAX",
+            description = "the part of the plane shown; default: the scenario's, or the surface's")
+    String view;
+
+    @ArgGroup(exclusive = true)
+    LayoutFlag layout;
+
+    static final class LayoutFlag {
+        @Option(names = "--overlay", description = "every optimizer on one plot (the default)")
+        boolean overlay;
+
+        @Option(names = "--grid", description = "one small plot per shown optimizer, all with the same view")
+        boolean grid;
+    }
+
+    /** The scenario with the view and layout given on the command line. */
+    Scenario applyTo(Scenario scenario) {
+        Scenario result = scenario;
+        if (view != null) {
+            result = result.withView(parseView(view));
+        }
+        if (layout != null) {
+            result = result.withLayout(layout.grid ? Layout.GRID : Layout.OVERLAY);
+        }
+        return result;
+    }
+
+    static ViewBox parseView(String text) {
+        String[] parts = text.split(",");
+        String expected = "--view: expected XMIN,XMAX,YMIN,YMAX (four numbers, min < max), got '" + text + "'";
+        if (parts.length != 4) {
+            throw new UsageException(expected);
+        }
+        double[] v = new double[4];
+        try {
+            for (int i = 0; i < 4; i++) {
+                v[i] = Double.parseDouble(parts[i].trim());
+            }
+            return new ViewBox(v[0], v[1], v[2], v[3]);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(expected);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.optiviz.io.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.optiviz.io.AtomicFiles;
+import org.optiviz.io.TrajectoryCsv;
+
+/**
+ * Every export as a file: PNG, SVG, animated GIF and CSV. Each is written to a temporary file and moved into
+ * place, so a failure leaves no partial file; failures are IOExceptions with a one-line message.
+ */
+public final class Exports {
+    /** Largest picture side in pixels after scaling (a 4× export of a 4000-pixel window). */
+    public static final int MAX_PIXELS_PER_SIDE = 16_384;
+
+    static {
+        ImageIO.setUseCache(false); // encode in memory, not through a temporary file of ImageIO's own
+    }
+
+    private Exports() {
+    }
+
+    public static void png(Path file, BufferedImage image) throws IOException {
+        AtomicFiles.write(file, out -> {
+            if (!ImageIO.write(image, "png", out)) {
+                throw new IOException("this Java runtime has no PNG writer");
+            }
+        });
+    }
+
+    /** The picture at this pixel density (2 for a 2× PNG). */
+    public static void png(Path file, Picture picture, double scale) throws IOException {
+        checkSize(picture.width() * scale, picture.height() * scale);
+        png(file, PlotPictures.image(picture, scale));
+    }
+
+    /** The picture as SVG, contours as vector bands. */
+    public static void svg(Path file, Picture picture) throws IOException {
+        checkSize(picture.width(), picture.height());
+        String svg = SvgPictures.svg(picture);
+        AtomicFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(svg);
+            writer.flush();
+        });
+    }
+
+    /**
+     * An animated GIF of the race from step 0 to the last step of the picture's paths.
+     *
+     * @throws java.util.concurrent.CancellationException when the progress asks to stop; no file is left
+     */
+    public static void gif(Path file, Picture picture, double scale, double fps, int frames,
+                           ExportProgress progress) throws IOException {
+        checkSize(picture.width() * scale, picture.height() * scale);
+        GifFrames source = new GifFrames(picture, scale, frames);
+        try (PrefetchedFrames prefetched = new PrefetchedFrames(source, frames)) {
+            AtomicFiles.write(file, out -> AnimatedGifWriter.write(out, frames, fps, prefetched,
+                    picture.exactColours(), progress));
+        }
+    }
+
+    /**
+     * Every run's trajectory with each optimizer's internals, as the trajectory command prints them (copies from
+     * {@link TrajectoryCsv#copy}, so the race may go on meanwhile).
+     */
+    public static void csv(Path file, List<TrajectoryCsv.Rows> runs) throws IOException {
+        AtomicFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            TrajectoryCsv.write(runs, writer, true);
+            writer.flush();
+        });
+    }
+
+    private static void checkSize(double width, double height) throws IOException {
+        if (width > MAX_PIXELS_PER_SIDE || height > MAX_PIXELS_PER_SIDE) {
+            throw new IOException("the picture would be " + Math.round(width) + "×" + Math.round(height)
+                    + " pixels; at most " + MAX_PIXELS_PER_SIDE + " per side");
+        }
+    }
+}

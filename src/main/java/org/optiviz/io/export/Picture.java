@@ -1,0 +1,73 @@
+package org.optiviz.io.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.optiviz.plot.PlotRequest;
+import org.optiviz.plot.RunTrace;
+
+/**
+ * What an export draws: one or more plots placed on a page of width × height pixels (before any scale), on the
+ * page colour. The window builds one from the plots it shows; the command line from a scenario
+ * ({@link PlotCells}). Every renderer here draws the plots from the plot package's drawings.
+ *
+ * @param background the page colour as ARGB, seen between grid cells
+ */
+public record Picture(double width, double height, int background, List<Cell> cells) {
+    /** One plot placed with its top left corner at (x, y). */
+    public record Cell(double x, double y, PlotRequest request) {
+    }
+
+    public Picture {
+        if (!(width >= 16 && height >= 16)) {
+            throw new IllegalArgumentException("a picture needs at least 16×16 pixels, got " + width + "×" + height);
+        }
+        cells = List.copyOf(cells);
+    }
+
+    /** The same plots with each cell's look changed (legend, axes, fill, raster resolution). */
+    public Picture mapOptions(UnaryOperator<org.optiviz.plot.PlotOptions> change) {
+        List<Cell> changed = new ArrayList<>();
+        for (Cell cell : cells) {
+            changed.add(new Cell(cell.x(), cell.y(), cell.request().withOptions(change.apply(cell.request().options()))));
+        }
+        return new Picture(width, height, background, changed);
+    }
+
+    /** The race as it was after this step: every path cut after it (a diverged mark only once reached). */
+    public Picture atStep(int step) {
+        List<Cell> cut = new ArrayList<>();
+        for (Cell cell : cells) {
+            List<RunTrace> runs = new ArrayList<>();
+            for (RunTrace run : cell.request().runs()) {
+                runs.add(run.upTo(step + 1));
+            }
+            cut.add(new Cell(cell.x(), cell.y(), cell.request().withRuns(runs)));
+        }
+        return new Picture(width, height, background, cut);
+    }
+
+    /** The highest step any path reaches (0 when no path is shown). */
+    public int lastStep() {
+        int last = 0;
+        for (Cell cell : cells) {
+            for (RunTrace run : cell.request().runs()) {
+                last = Math.max(last, run.count() - 1);
+            }
+        }
+        return last;
+    }
+
+    /** The colours (0xRRGGBB) of every path and of the page: those an animation must reproduce exactly. */
+    public int[] exactColours() {
+        List<Integer> colours = new ArrayList<>();
+        colours.add(background & 0xFFFFFF);
+        for (Cell cell : cells) {
+            colours.add(cell.request().options().theme().background() & 0xFFFFFF);
+            for (RunTrace run : cell.request().runs()) {
+                colours.add(run.argb() & 0xFFFFFF);
+            }
+        }
+        return colours.stream().distinct().mapToInt(Integer::intValue).toArray();
+    }
+}

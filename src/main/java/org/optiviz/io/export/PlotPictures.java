@@ -1,0 +1,60 @@
+package org.optiviz.io.export;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import org.optiviz.io.export.Picture.Cell;
+import org.optiviz.plot.PlotComposer;
+import org.optiviz.plot.draw.Drawing;
+import org.optiviz.plot.draw.Java2dRenderer;
+
+/**
+ * Pictures as images, drawn from the plot package's drawings (the same description the window paints) by its
+ * Java2D back end: no display needed.
+ */
+public final class PlotPictures {
+    private PlotPictures() {
+    }
+
+    /**
+     * An opaque image of round(width × scale) × round(height × scale) pixels; text, lines and the heat map are
+     * drawn at that resolution, not enlarged.
+     */
+    public static BufferedImage image(Picture picture, double scale) {
+        Picture sharp = picture.mapOptions(o -> o.withRasterScale(scale));
+        BufferedImage image = blank(picture, scale);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.scale(scale, scale);
+            for (Cell cell : sharp.cells()) {
+                draw(g, cell, PlotComposer.compose(cell.request()));
+            }
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    /** An opaque image of the page colour. */
+    static BufferedImage blank(Picture picture, double scale) {
+        int w = Math.max(1, (int) Math.round(picture.width() * scale));
+        int h = Math.max(1, (int) Math.round(picture.height() * scale));
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(picture.background(), false));
+        g.fillRect(0, 0, w, h);
+        g.dispose();
+        return image;
+    }
+
+    /** Draws one cell's drawing at its place. */
+    static void draw(Graphics2D g, Cell cell, Drawing drawing) {
+        Graphics2D cellGraphics = (Graphics2D) g.create();
+        try {
+            cellGraphics.translate(cell.x(), cell.y());
+            drawing.accept(new Java2dRenderer(cellGraphics));
+        } finally {
+            cellGraphics.dispose();
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.optiviz.io.export;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.optiviz.core.race.Race;
+import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RunStatus;
+import org.optiviz.io.scenario.Scenario;
+import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.plot.RunTrace;
+
+/**
+ * The shown paths of a race frozen at one moment, with the scenario that says how to show them. The paths are
+ * copies, so a snapshot taken on the thread that steps the race can be exported on another thread.
+ *
+ * @param traces one per shown optimizer, in the scenario's order
+ */
+public record RaceSnapshot(Scenario scenario, List<RunTrace> traces) {
+    public RaceSnapshot {
+        traces = List.copyOf(traces);
+    }
+
+    /** Runs the scenario's race from step 0 up to its step limit. */
+    public static RaceSnapshot run(Scenario scenario) {
+        Race race = scenario.toRaceSetup().toRace(true);
+        int steps = (int) scenario.stepLimit();
+        race.step(steps, steps);
+        return of(scenario, race);
+    }
+
+    /**
+     * Copies the shown runs of a race built from this scenario (its runs in the scenario's order), labelled with
+     * the optimizers' names and coloured as the scenario says.
+     */
+    public static RaceSnapshot of(Scenario scenario, Race race) {
+        if (race.runs().size() != scenario.optimizers().size()) {
+            throw new IllegalArgumentException("the race has " + race.runs().size() + " runs, the scenario "
+                    + scenario.optimizers().size() + " optimizers");
+        }
+        List<RunTrace> traces = new ArrayList<>();
+        for (int i = 0; i < race.runs().size(); i++) {
+            OptimizerEntry entry = scenario.optimizers().get(i);
+            Run run = race.runs().get(i);
+            if (run.kind() != entry.kind()) {
+                throw new IllegalArgumentException("run " + i + " is " + run.kind().key() + ", the scenario says "
+                        + entry.kind().key());
+            }
+            if (entry.shown()) {
+                traces.add(copy(run, entry));
+            }
+        }
+        return new RaceSnapshot(scenario, traces);
+    }
+
+    private static RunTrace copy(Run run, OptimizerEntry entry) {
+        var t = run.trajectory();
+        int n = t.size();
+        long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
+        return new RunTrace(entry.kind().key(), entry.kind().displayName(), 0xFF000000 | entry.rgb(),
+                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged);
+    }
+}

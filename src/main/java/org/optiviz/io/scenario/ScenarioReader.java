@@ -1,0 +1,231 @@
+package org.optiviz.io.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.param.Hyperparams;
+import org.optiviz.core.param.InvalidParamException;
+import org.optiviz.core.param.ParamSpec;
+import org.optiviz.core.race.Run;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surface;
+import org.optiviz.core.surface.Surfaces;
+import org.optiviz.core.surface.ViewBox;
+import org.optiviz.io.scenario.Scenario.Lesson;
+import org.optiviz.io.scenario.Scenario.Noise;
+import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+
+/**
+ * Turns a parsed JSON tree into a {@link Scenario}, validating every field. Keys are checked object by object
+ * (unknown keys first, then the known ones in the order of the format), and the first problem ends the reading.
+ */
+final class ScenarioReader {
+    static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "view", "start",
+            "optimizers", "noise", "speed", "stepLimit", "layout");
+    private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
+    private static final List<String> POINT_KEYS = List.of("x", "y");
+    private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
+    private static final List<String> NOISE_KEYS = List.of("sigma", "seed");
+    private static final List<String> TEXT_KEYS = List.of("en", "zh-CN");
+    /** Coordinates beyond the divergence bound could never be stepped from. */
+    private static final double BOUND = Run.DIVERGENCE_BOUND;
+    /** Narrower views than this leave no room for contours in double precision. */
+    private static final double MIN_VIEW_SIZE = 1e-9;
+
+    private final ToIntFunction<OptimizerKind> defaultColour;
+
+    ScenarioReader(ToIntFunction<OptimizerKind> defaultColour) {
+        this.defaultColour = defaultColour;
+    }
+
+    Scenario read(JsonNode root) throws ScenarioException {
+        JsonFields fields = JsonFields.of(root, "", ROOT_KEYS);
+        JsonNode version = fields.require("version", Scenario.VERSION + "");
+        if (!version.isIntegralNumber() || version.asLong() != Scenario.VERSION) {
+            throw new ScenarioException("version", JsonFields.shown(version) + " is not supported (expected "
+                    + Scenario.VERSION + ")");
+        }
+        Surface surface = surface(fields);
+        ViewBox view = fields.has("view") ? view(fields.get("view")) : surface.defaultView();
+        Point start = fields.has("start") ? start(fields.get("start")) : surface.defaultStart();
+        List<OptimizerEntry> optimizers = fields.has("optimizers") ? optimizers(fields.get("optimizers"), surface)
+                : allOptimizers(surface);
+        Noise noise = fields.has("noise") ? noise(fields.get("noise")) : Noise.NONE;
+        int speed = (int) fields.integer("speed", Scenario.DEFAULT_SPEED, 1, Scenario.MAX_SPEED);
+        long stepLimit = fields.integer("stepLimit", Scenario.DEFAULT_STEP_LIMIT, 1, Scenario.MAX_STEP_LIMIT);
+        Layout layout = layout(fields);
+        Lesson lesson = lesson(fields);
+        return new Scenario(surface, view, start, optimizers, noise, speed, stepLimit, layout, lesson);
+    }
+
+    private static Surface surface(JsonFields fields) throws ScenarioException {
+        String key = fields.requireText("surface", "one of " + Surfaces.keys());
+        try {
+            return Surfaces.byKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException("surface", e.getMessage());
+        }
+    }
+
+    private static ViewBox view(JsonNode node) throws ScenarioException {
+        JsonFields fields = JsonFields.of(node, "view", VIEW_KEYS);
+        double[] v = new double[VIEW_KEYS.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = bounded(fields, VIEW_KEYS.get(i));
+        }
+        if (!(v[1] - v[0] >= MIN_VIEW_SIZE)) {
+            throw new ScenarioException("view", "xMax (" + v[1] + ") must exceed xMin (" + v[0] + ")");
+        }
+        if (!(v[3] - v[2] >= MIN_VIEW_SIZE)) {
+            throw new ScenarioException("view", "yMax (" + v[3] + ") must exceed yMin (" + v[2] + ")");
+        }
+        return new ViewBox(v[0], v[1], v[2], v[3]);
+    }
+
+    private static Point start(JsonNode node) throws ScenarioException {
+        JsonFields fields = JsonFields.of(node, "start", POINT_KEYS);
+        return new Point(bounded(fields, "x"), bounded(fields, "y"));
+    }
+
+    private static double bounded(JsonFields fields, String key) throws ScenarioException {
+        double value = fields.requireNumber(key);
+        if (Math.abs(value) > BOUND) {
+            throw new ScenarioException(fields.path(key), value + " is outside [-1e8, 1e8]");
+        }
+        return value;
+    }
+
+    private List<OptimizerEntry> optimizers(JsonNode node, Surface surface) throws ScenarioException {
+        if (!node.isArray()) {
+            throw new ScenarioException("optimizers", "expected a list [ ... ], got " + JsonFields.shown(node));
+        }
+        List<OptimizerEntry> entries = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            OptimizerEntry entry = optimizer(node.get(i), "optimizers[" + i + "]", surface);
+            for (OptimizerEntry earlier : entries) {
+                if (earlier.kind() == entry.kind()) {
+                    throw new ScenarioException("optimizers[" + i + "].key", "'" + entry.kind().key()
+                            + "' is listed twice");
+                }
+            }
+            entries.add(entry);
+        }
+        return entries;
+    }
+
+    private OptimizerEntry optimizer(JsonNode node, String path, Surface surface) throws ScenarioException {
+        JsonFields fields = JsonFields.of(node, path, OPTIMIZER_KEYS);
+        OptimizerKind kind;
+        try {
+            kind = OptimizerKind.byKey(fields.requireText("key", "one of " + OptimizerKind.keys()));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(fields.path("key"), e.getMessage());
+        }
+        boolean shown = fields.bool("shown", true);
+        String colour = fields.text("colour");
+        if (colour == null) {
+            colour = Scenario.colourOf(defaultColour.applyAsInt(kind));
+        } else if (!Scenario.isColour(colour.toUpperCase(Locale.ROOT))) {
+            throw new ScenarioException(fields.path("colour"), "\"" + colour + "\" is not a colour like \"#1F77B4\"");
+        }
+        Hyperparams params = kind.defaultsFor(surface);
+        if (fields.has("params")) {
+            params = params(fields.get("params"), fields.path("params"), params);
+        }
+        return new OptimizerEntry(kind, shown, colour.toUpperCase(Locale.ROOT), params);
+    }
+
+    private static Hyperparams params(JsonNode node, String path, Hyperparams defaults) throws ScenarioException {
+        if (!node.isObject()) {
+            throw new ScenarioException(path, "expected an object { \"key\": value, ... }, got " + JsonFields.shown(node));
+        }
+        Hyperparams params = defaults;
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = it.next();
+            String key = field.getKey();
+            String keyPath = path + "." + key;
+            if (!params.has(key)) {
+                throw new ScenarioException(keyPath, "unknown hyperparameter; known: " + keys(params));
+            }
+            ParamSpec spec = params.spec(key);
+            JsonNode value = field.getValue();
+            try {
+                if (spec.isChoice()) {
+                    if (!value.isTextual()) {
+                        throw new ScenarioException(keyPath, "expected one of \"" + String.join("\", \"", spec.choices())
+                                + "\", got " + JsonFields.shown(value));
+                    }
+                    params = params.with(key, spec.parse(value.textValue()));
+                } else {
+                    params = params.with(key, JsonFields.number(value, keyPath));
+                }
+            } catch (InvalidParamException e) {
+                throw new ScenarioException(keyPath, e.reason());
+            }
+        }
+        return params;
+    }
+
+    private static String keys(Hyperparams params) {
+        return String.join(", ", params.asMap().keySet());
+    }
+
+    private List<OptimizerEntry> allOptimizers(Surface surface) {
+        List<OptimizerEntry> entries = new ArrayList<>();
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            entries.add(new OptimizerEntry(kind, true, Scenario.colourOf(defaultColour.applyAsInt(kind)),
+                    kind.defaultsFor(surface)));
+        }
+        return entries;
+    }
+
+    private static Noise noise(JsonNode node) throws ScenarioException {
+        JsonFields fields = JsonFields.of(node, "noise", NOISE_KEYS);
+        double sigma = fields.number("sigma", 0);
+        if (sigma < 0) {
+            throw new ScenarioException("noise.sigma", sigma + " is outside [0, ∞)");
+        }
+        long seed = fields.integer("seed", 0, Long.MIN_VALUE, Long.MAX_VALUE);
+        return new Noise(sigma, seed);
+    }
+
+    private static Layout layout(JsonFields fields) throws ScenarioException {
+        String key = fields.text("layout");
+        if (key == null) {
+            return Layout.OVERLAY;
+        }
+        Layout layout = Layout.byKey(key);
+        if (layout == null) {
+            throw new ScenarioException("layout", "unknown layout '" + key + "'; known: overlay, grid");
+        }
+        return layout;
+    }
+
+    private static Lesson lesson(JsonFields fields) throws ScenarioException {
+        boolean title = fields.has("title");
+        boolean explanation = fields.has("explanation");
+        if (!title && !explanation) {
+            return null;
+        }
+        if (!title || !explanation) {
+            String missing = title ? "explanation" : "title";
+            throw new ScenarioException(missing, "missing; a lesson needs both a title and an explanation");
+        }
+        return new Lesson(text(fields.get("title"), "title"), text(fields.get("explanation"), "explanation"));
+    }
+
+    private static LocalizedText text(JsonNode node, String path) throws ScenarioException {
+        JsonFields fields = JsonFields.of(node, path, TEXT_KEYS);
+        String en = fields.requireText("en", "the English text");
+        if (en.isBlank()) {
+            throw new ScenarioException(fields.path("en"), "is empty");
+        }
+        String zh = fields.text("zh-CN");
+        return new LocalizedText(en, zh == null || zh.isBlank() ? null : zh);
+    }
+}

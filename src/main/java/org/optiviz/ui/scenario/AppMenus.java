@@ -1,0 +1,141 @@
+package org.optiviz.ui.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Window;
+import org.optiviz.io.scenario.Scenario;
+import org.optiviz.io.settings.UserSettings;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.export.ExportActions;
+
+/** The menu bar: File (scenarios, recent files), Lessons and Export, every label from the resource bundle. */
+final class AppMenus {
+    private final I18n i18n;
+    private final ScenarioActions scenarios;
+    private final ExportActions exports;
+    private final Node anchor;
+
+    private AppMenus(I18n i18n, ScenarioActions scenarios, ExportActions exports, Node anchor) {
+        this.i18n = i18n;
+        this.scenarios = scenarios;
+        this.exports = exports;
+        this.anchor = anchor;
+    }
+
+    /** @param anchor any node of the window, to find the window the dialogs belong to */
+    static MenuBar build(I18n i18n, ScenarioActions scenarios, ExportActions exports, Node anchor) {
+        AppMenus menus = new AppMenus(i18n, scenarios, exports, anchor);
+        MenuBar bar = new MenuBar(menus.file(), menus.lessons(), menus.export());
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private Window owner() {
+        return anchor.getScene() == null ? null : anchor.getScene().getWindow();
+    }
+
+    private Menu file() {
+        Menu menu = menu("menuFile", "menu.file");
+        MenuItem open = item("menuOpen", "menu.file.open", shortcut(KeyCode.O),
+                () -> scenarios.chooseAndOpen(owner()));
+        MenuItem save = item("menuSave", "menu.file.save", shortcutShift(KeyCode.S),
+                () -> scenarios.chooseAndSave(owner()));
+        Menu recent = menu("menuRecent", "menu.file.recent");
+        Runnable fillRecent = () -> fillRecent(recent, scenarios.settingsProperty().get());
+        scenarios.settingsProperty().addListener((obs, old, now) -> fillRecent.run());
+        i18n.localeProperty().addListener((obs, old, now) -> fillRecent.run());
+        fillRecent.run();
+        menu.getItems().addAll(open, save, recent);
+        return menu;
+    }
+
+    private void fillRecent(Menu recent, UserSettings settings) {
+        recent.getItems().clear();
+        for (Path file : settings.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> scenarios.open(file));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem(i18n.get("menu.file.recent.empty"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private Menu lessons() {
+        Menu menu = menu("menuLessons", "menu.lessons");
+        List<String> names = org.optiviz.io.scenario.BundledLessons.names();
+        List<Scenario> lessons = ScenarioActions.lessons();
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (int i = 0; i < lessons.size() && i < names.size(); i++) {
+                String name = names.get(i);
+                MenuItem item = new MenuItem((i + 1) + ". " + lessons.get(i).lesson().title().in(i18n.getLocale()));
+                item.setId("lesson-" + name.replace(".json", ""));
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> scenarios.openLesson(name));
+                menu.getItems().add(item);
+            }
+        };
+        i18n.localeProperty().addListener((obs, old, now) -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    private Menu export() {
+        Menu menu = menu("menuExport", "menu.export");
+        CheckMenuItem decorations = new CheckMenuItem();
+        decorations.setId("menuDecorations");
+        decorations.textProperty().bind(i18n.text("menu.export.decorations"));
+        decorations.selectedProperty().bindBidirectional(exports.decorationsProperty());
+        menu.getItems().addAll(
+                item("menuPng1", "menu.export.png1", shortcut(KeyCode.E), () -> exports.plotPng(owner(), 1)),
+                item("menuPng2", "menu.export.png2", shortcutShift(KeyCode.E), () -> exports.plotPng(owner(), 2)),
+                item("menuPng4", "menu.export.png4", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
+                        KeyCombination.ALT_DOWN), () -> exports.plotPng(owner(), 4)),
+                decorations,
+                new SeparatorMenuItem(),
+                item("menuSvg", "menu.export.svg", shortcutShift(KeyCode.V), () -> exports.svg(owner())),
+                item("menuGif", "menu.export.gif", shortcutShift(KeyCode.G), () -> exports.gif(owner())),
+                item("menuCsv", "menu.export.csv", shortcutShift(KeyCode.C), () -> exports.csv(owner())),
+                new SeparatorMenuItem(),
+                item("menuWindowPng", "menu.export.window", shortcutShift(KeyCode.W),
+                        () -> exports.windowPng(owner(), anchor.getScene())));
+        return menu;
+    }
+
+    private Menu menu(String id, String key) {
+        Menu menu = new Menu();
+        menu.setId(id);
+        menu.textProperty().bind(i18n.text(key));
+        return menu;
+    }
+
+    private MenuItem item(String id, String key, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.setId(id);
+        item.textProperty().bind(i18n.text(key));
+        item.setAccelerator(accelerator);
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static KeyCombination shortcutShift(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    }
+}

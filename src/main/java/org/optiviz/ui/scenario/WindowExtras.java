@@ -1,0 +1,96 @@
+package org.optiviz.ui.scenario;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import org.optiviz.io.settings.SettingsStore;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.export.ExportActions;
+import org.optiviz.ui.export.GifSettings;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.view.MainWindow;
+import org.optiviz.ui.view.PlotArea;
+
+/**
+ * Adds scenarios, lessons and exports to the window: the menu bar above the tool bar, the lesson explanation
+ * beside the plot, and dropping a scenario file anywhere on the window to open it.
+ */
+public final class WindowExtras {
+    private final ScenarioActions scenarios;
+    private final ExportActions exports;
+    private final LessonPanel lessonPanel;
+
+    private WindowExtras(ScenarioActions scenarios, ExportActions exports, LessonPanel lessonPanel) {
+        this.scenarios = scenarios;
+        this.exports = exports;
+        this.lessonPanel = lessonPanel;
+    }
+
+    public static WindowExtras install(MainWindow window, MainViewModel model, I18n i18n, SettingsStore store,
+                                       FileDialogs dialogs, GifSettings.Asker gifAsker) {
+        BorderPane root = window.root();
+        LessonPanel lessonPanel = new LessonPanel(i18n);
+        ScenarioActions scenarios = new ScenarioActions(model, i18n, window.statusBar(), dialogs, store, lessonPanel);
+        PlotArea plot = (PlotArea) root.lookup("#plotArea");
+        ExportActions exports = new ExportActions(model, i18n, window.statusBar(), dialogs, scenarios, plot,
+                gifAsker);
+        MenuBar menus = AppMenus.build(i18n, scenarios, exports, root);
+        Node toolBar = root.getTop();
+        root.setTop(new VBox(menus, toolBar));
+        Node center = root.getCenter();
+        BorderPane withLesson = new BorderPane(center);
+        withLesson.setRight(lessonPanel);
+        root.setCenter(withLesson);
+        root.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            if (scenarioFile(e) != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+                e.consume();
+            }
+        });
+        root.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            Path file = scenarioFile(e);
+            if (file != null) {
+                e.setDropCompleted(scenarios.open(file));
+                e.consume();
+            }
+        });
+        return new WindowExtras(scenarios, exports, lessonPanel);
+    }
+
+    private static Path scenarioFile(DragEvent e) {
+        if (!e.getDragboard().hasFiles()) {
+            return null;
+        }
+        return e.getDragboard().getFiles().stream().map(java.io.File::toPath)
+                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+                .findFirst().orElse(null);
+    }
+
+    public ScenarioActions scenarios() {
+        return scenarios;
+    }
+
+    public ExportActions exports() {
+        return exports;
+    }
+
+    public LessonPanel lessonPanel() {
+        return lessonPanel;
+    }
+
+    /** Puts back the last session, if there is one. */
+    public void restoreLastSession() {
+        scenarios.restoreLastSession();
+    }
+
+    /** The window is closing: keep the session for next time and stop any export. */
+    public void close() {
+        scenarios.saveSession();
+        exports.shutdown();
+    }
+}

@@ -1,0 +1,91 @@
+package org.optiviz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RenderCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void rendersPngAtTheScaledSize() throws Exception {
+        Path png = dir.resolve("plot.png");
+        CliRun run = CliRun.of("render", "--surface", "beale", "--optimizer", "adam,rmsprop", "--steps", "200",
+                "--width", "300", "--height", "200", "--scale", "2", "--out", png.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(600, image.getWidth());
+        assertEquals(400, image.getHeight());
+    }
+
+    @Test
+    void rendersSvgFromAScenarioInGrid() throws Exception {
+        Path scenario = dir.resolve("s.json");
+        assertEquals(0, CliRun.of("scenario", "--optimizer", "sgd,nag,adam", "--out", scenario.toString())
+                .exitCode());
+        Path svg = dir.resolve("plot.SVG");
+        CliRun run = CliRun.of("render", "--scenario", scenario.toString(), "--grid", "--out", svg.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(svg);
+        assertTrue(text.startsWith("<?xml"));
+        assertEquals(3, text.split("class=\"trajectory\"", -1).length - 1, "one path per optimizer");
+    }
+
+    @Test
+    void animatesTheFramesAskedFor() throws Exception {
+        Path gif = dir.resolve("race.gif");
+        CliRun run = CliRun.of("animate", "--optimizer", "sgd,momentum", "--steps", "40", "--frames", "6", "--fps",
+                "10", "--width", "320", "--height", "240", "--out", gif.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(gif.toFile())) {
+            reader.setInput(in);
+            assertEquals(6, reader.getNumImages(true));
+            assertEquals(320, reader.getWidth(0));
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    @Test
+    void badFlagsGiveOneLineAndNoFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("file.txt"), "x");
+        String out = dir.resolve("p.png").toString();
+        assertEquals("render: --out: '" + dir.resolve("p.jpg") + "' should end in .png or .svg",
+                usage("render", "--out", dir.resolve("p.jpg").toString()));
+        assertEquals("animate: --out: '" + out + "' should end in .gif", usage("animate", "--out", out));
+        assertEquals("render: --width: 50 is outside 100..8000", usage("render", "--width", "50", "--out", out));
+        assertEquals("render: --scale: 0.0 is outside (0, 8]", usage("render", "--scale", "0", "--out", out));
+        assertEquals("animate: --fps: 100.0 is outside 1..50",
+                usage("animate", "--fps", "100", "--out", dir.resolve("a.gif").toString()));
+        assertEquals("animate: --frames: 1 is outside 2..2000",
+                usage("animate", "--frames", "1", "--out", dir.resolve("a.gif").toString()));
+        assertEquals("render: --surface: unknown surface 'moon'; known: ellipsoid, rosenbrock, saddle, monkey-saddle,"
+                + " beale, himmelblau, rastrigin", usage("render", "--surface", "moon", "--out", out));
+        assertTrue(usage("render").startsWith("render: Missing required option: '--out"));
+        Path underFile = file.resolve("p.png");
+        assertEquals("render: --out: cannot write " + underFile + ": " + file + " is a file, not a folder",
+                usage("render", "--out", underFile.toString()));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(file), left.toList());
+        }
+        assertFalse(Files.exists(Path.of(out)));
+    }
+
+    private static String usage(String... args) {
+        CliRun run = CliRun.of(args);
+        assertEquals(2, run.exitCode(), run.err());
+        return run.errorLine();
+    }
+}

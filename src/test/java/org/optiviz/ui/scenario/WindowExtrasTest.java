@@ -1,0 +1,272 @@
+package org.optiviz.ui.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.race.Race;
+import org.optiviz.core.race.Trajectory;
+import org.optiviz.io.scenario.Scenario;
+import org.optiviz.io.settings.ConfigDir;
+import org.optiviz.io.settings.SettingsStore;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.OptiVizApp;
+import org.optiviz.ui.export.GifSettings;
+import org.optiviz.ui.model.Layout;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.view.AppTheme;
+import org.optiviz.ui.view.MainWindow;
+import org.optiviz.ui.view.PlotArea;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.framework.junit5.Stop;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Scenarios, lessons and exports in the real window, headless. */
+@ExtendWith(ApplicationExtension.class)
+class WindowExtrasTest {
+    @TempDir
+    Path dir;
+    private MainViewModel model;
+    private MainWindow window;
+    private WindowExtras extras;
+    private I18n i18n;
+    private Path nextFile;
+    private GifSettings gifSettings = new GifSettings(10, 6);
+
+    @Start
+    void start(Stage stage) {
+        model = OptiVizApp.newModel();
+        i18n = new I18n(Locale.ENGLISH);
+        window = new MainWindow(model, i18n, new AppTheme(), (owner, title, name) -> null);
+        FileDialogs answer = new FileDialogs() {
+            @Override
+            public Path open(Window owner, String title, String extension, Path folder) {
+                return nextFile;
+            }
+
+            @Override
+            public Path save(Window owner, String title, String extension, Path folder, String initialName) {
+                return nextFile;
+            }
+        };
+        GifSettings.Asker gif = (owner, initial, last) -> Optional.of(gifSettings);
+        extras = WindowExtras.install(window, model, i18n,
+                new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON), answer, gif);
+        window.show(stage, 1280, 800);
+    }
+
+    @Stop
+    void stop() {
+        extras.exports().shutdown();
+        window.stop();
+    }
+
+    private static final String SCENARIO = """
+            {"version": 1, "surface": "rosenbrock", "start": {"x": -1.2, "y": 1.8},
+             "view": {"xMin": -2, "xMax": 2, "yMin": -1, "yMax": 3},
+             "optimizers": [
+               {"key": "adam", "colour": "#112233", "params": {"lr": 0.02}},
+               {"key": "eve", "params": {"base": "adam", "lr": 0.05}},
+               {"key": "sgd", "shown": false}],
+             "noise": {"sigma": 0.4, "seed": 11}, "speed": 7, "stepLimit": 300, "layout": "grid"}""";
+
+    @Test
+    void openingAScenarioAppliesItAndReproducesItsPaths(FxRobot robot) throws Exception {
+        Path file = Files.writeString(dir.resolve("race.json"), SCENARIO);
+        nextFile = file;
+        robot.clickOn("#menuFile").clickOn("#menuOpen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("rosenbrock", model.getSurface().key());
+        assertEquals(300, model.getStepLimit());
+        assertEquals(7, model.getSpeed());
+        assertEquals(Layout.GRID, model.getLayout());
+        assertEquals(0.4, model.noiseSigmaProperty().get());
+        assertTrue(model.entry(OptimizerKind.ADAM).isVisible());
+        assertFalse(model.entry(OptimizerKind.SGD).isVisible());
+        assertFalse(model.entry(OptimizerKind.MOMENTUM).isVisible(), "optimizers the file leaves out are hidden");
+        assertEquals(1, model.entry(OptimizerKind.EVE).getParams().get("base"));
+        assertEquals("Opened race.json", window.statusBar().messageProperty().get());
+        assertEquals(file.toAbsolutePath(), extras.scenarios().settingsProperty().get().recentFiles().get(0));
+
+        robot.interact(() -> model.stepBy(300));
+        Scenario scenario = ScenarioActions.JSON.read(file);
+        Race expected = scenario.toRaceSetup().toRace(true);
+        expected.step(300, 300);
+        for (var run : expected.runs()) {
+            Trajectory want = run.trajectory();
+            Trajectory got = model.entry(run.kind()).run().trajectory();
+            assertEquals(want.size(), got.size(), run.kind().key());
+            assertArrayEquals(Arrays.copyOf(want.xArray(), want.size()), Arrays.copyOf(got.xArray(), got.size()));
+            assertArrayEquals(Arrays.copyOf(want.yArray(), want.size()), Arrays.copyOf(got.yArray(), got.size()));
+        }
+    }
+
+    @Test
+    void aMalformedScenarioIsRefusedAndNothingChanges(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stepBy(25));
+        Scenario before = ScenarioBridge.capture(model);
+        long step = model.getStep();
+        nextFile = Files.writeString(dir.resolve("bad.json"), SCENARIO.replace("\"lr\": 0.02", "\"beta1\": 1.5"));
+        robot.clickOn("#menuFile").clickOn("#menuOpen");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Could not open bad.json: optimizers[0].params.beta1: 1.5 is outside [0, 1)",
+                window.statusBar().messageProperty().get());
+        assertEquals(before, ScenarioBridge.capture(model));
+        assertEquals(step, model.getStep());
+        assertTrue(extras.scenarios().settingsProperty().get().recentFiles().isEmpty());
+    }
+
+    @Test
+    void savingAndReopeningGivesTheSameState(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.setSurface(org.optiviz.core.surface.Surfaces.byKey("beale"));
+            model.setNoise(0.25, 3);
+            model.entry(OptimizerKind.NAG).setVisible(false);
+            model.setParam(model.entry(OptimizerKind.ADAMW), "weight_decay", 0.123);
+        });
+        Scenario before = ScenarioBridge.capture(model);
+        nextFile = dir.resolve("saved.json");
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.S).release(KeyCode.S, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.exists(nextFile), window.statusBar().messageProperty().get());
+        robot.interact(() -> model.setSurface(org.optiviz.core.surface.Surfaces.byKey("saddle")));
+        robot.interact(() -> extras.scenarios().open(nextFile));
+        assertEquals(before, ScenarioBridge.capture(model));
+    }
+
+    @Test
+    void exportsWriteTheFiles(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stepBy(40));
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
+        int width = (int) Math.floor(plot.getWidth());
+        int height = (int) Math.floor(plot.getHeight());
+
+        nextFile = dir.resolve("plot.png");
+        robot.clickOn("#menuExport").clickOn("#menuPng2");
+        BufferedImage png = ImageIO.read(awaitFile(nextFile).toFile());
+        assertEquals(2 * width, png.getWidth());
+        assertEquals(2 * height, png.getHeight());
+        assertEquals(dir, extras.scenarios().settingsProperty().get().lastExportFolder(), "the folder is remembered");
+
+        nextFile = dir.resolve("plot.svg");
+        robot.clickOn("#menuExport").clickOn("#menuSvg");
+        assertTrue(Files.readString(awaitFile(nextFile)).contains("class=\"trajectory\" data-key=\"adam\""));
+
+        nextFile = dir.resolve("race.gif");
+        robot.clickOn("#menuExport").clickOn("#menuGif");
+        ImageReader reader = ImageIO.getImageReadersByFormatName("gif").next();
+        try (ImageInputStream in = ImageIO.createImageInputStream(awaitFile(nextFile).toFile())) {
+            reader.setInput(in);
+            assertEquals(6, reader.getNumImages(true));
+            assertEquals(width, reader.getWidth(0));
+        } finally {
+            reader.dispose();
+        }
+
+        nextFile = dir.resolve("window.png");
+        robot.clickOn("#menuExport").clickOn("#menuWindowPng");
+        BufferedImage shot = ImageIO.read(awaitFile(nextFile).toFile());
+        assertEquals((int) window.root().getScene().getWidth(), shot.getWidth());
+        assertEquals((int) window.root().getScene().getHeight(), shot.getHeight());
+
+        nextFile = dir.resolve("paths.csv");
+        robot.clickOn("#menuExport").clickOn("#menuCsv");
+        String csv = Files.readString(awaitFile(nextFile));
+        assertTrue(csv.startsWith("optimizer,step,x,y,loss,step_size,"), csv.substring(0, 80));
+        assertEquals(1 + 10 * 41, csv.lines().count(), "every optimizer, steps 0..40");
+    }
+
+    @Test
+    void anUnwritableExportShowsOneLineAndLeavesNoFile(FxRobot robot) throws Exception {
+        Path notAFolder = Files.writeString(dir.resolve("notes.txt"), "x");
+        nextFile = notAFolder.resolve("plot.png");
+        robot.clickOn("#menuExport").clickOn("#menuPng1");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.statusBar().messageProperty().get().startsWith("Export failed"));
+        assertEquals("Export failed: cannot write " + nextFile + ": " + notAFolder + " is a file, not a folder",
+                window.statusBar().messageProperty().get());
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.filter(p -> !p.getFileName().toString().equals("config")).count());
+        }
+    }
+
+    @Test
+    void aLongGifCanBeCancelledAndLeavesNothing(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stepBy(400));
+        gifSettings = new GifSettings(20, 2000);
+        nextFile = dir.resolve("long.gif");
+        robot.clickOn("#menuExport").clickOn("#menuGif");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> extras.exports().running().getProgress() > 0));
+        assertTrue(model.getStep() == 400 && window.root().getScene().getWindow().isShowing(), "window responsive");
+        robot.clickOn("#exportCancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> extras.exports().running().isDone()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Export of long.gif cancelled; nothing was written", window.statusBar().messageProperty().get());
+        try (var files = Files.list(dir)) {
+            assertEquals(java.util.List.of("config"), files.map(p -> p.getFileName().toString()).toList());
+        }
+    }
+
+    @Test
+    void aLessonShowsItsExplanationInTheCurrentLanguage(FxRobot robot) {
+        robot.clickOn("#menuLessons").clickOn("#lesson-eve-loss-feedback");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(extras.lessonPanel().isVisible());
+        assertEquals("Eve scales its learning rate from the loss",
+                robot.lookup("#lessonTitle").queryLabeled().getText());
+        assertTrue(model.entry(OptimizerKind.EVE).isVisible());
+        assertFalse(model.entry(OptimizerKind.ADAM).isVisible());
+        robot.interact(() -> i18n.setLocale(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("Eve 根据损失调节学习率", robot.lookup("#lessonTitle").queryLabeled().getText());
+        robot.clickOn("#lessonClose");
+        assertFalse(extras.lessonPanel().isVisible());
+    }
+
+    @Test
+    void theSessionIsKeptForTheNextStart(FxRobot robot) {
+        robot.interact(() -> {
+            extras.scenarios().openLesson("saddle-with-noise.json");
+            extras.close();
+        });
+        Path session = dir.resolve("config").resolve(SettingsStore.SESSION_FILE);
+        assertTrue(Files.exists(session));
+        MainViewModel next = OptiVizApp.newModel();
+        SettingsStore store = new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON);
+        robot.interact(() -> new ScenarioActions(next, i18n, window.statusBar(), null, store, new LessonPanel(i18n))
+                .restoreLastSession());
+        assertEquals("saddle", next.getSurface().key());
+        assertEquals(0.3, next.noiseSigmaProperty().get());
+        assertEquals(ScenarioBridge.capture(model), ScenarioBridge.capture(next));
+    }
+
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    }
+
+    private static Path awaitFile(Path file) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        return file;
+    }
+}
