@@ -41,9 +41,13 @@ final class TrajectoryLayer {
                 "current"));
     }
 
+    /** The start point as a white square; off-screen it stays off-screen, but within a sane distance. */
     static Item start(Point start, ViewTransform t, PlotLayout layout) {
-        return new Marker(MarkerShape.SQUARE, t.toPixelX(start.x()), t.toPixelY(start.y()), 11 * layout.s,
-                Argb.rgb(0xffffff), Argb.rgb(0x202124), 1.6 * layout.s, "start");
+        PixelRect a = t.area();
+        double px = clamp(t.toPixelX(start.x()), a.x() - 1000, a.right() + 1000);
+        double py = clamp(t.toPixelY(start.y()), a.y() - 1000, a.bottom() + 1000);
+        return new Marker(MarkerShape.SQUARE, px, py, 11 * layout.s, Argb.rgb(0xffffff), Argb.rgb(0x202124),
+                1.6 * layout.s, "start");
     }
 
     /**
