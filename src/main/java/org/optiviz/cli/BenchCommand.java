@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.race.Run;
+import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
 import picocli.CommandLine.Command;
@@ -31,6 +32,14 @@ final class BenchCommand implements Runnable {
             description = "measured steps per optimizer; default ${DEFAULT-VALUE}")
     long steps;
 
+    @Option(names = "--optimizer", paramLabel = "O[,O2...]", defaultValue = "all",
+            description = "optimizer keys separated by commas, or 'all'; default ${DEFAULT-VALUE}")
+    String optimizers;
+
+    @Option(names = "--runs", paramLabel = "K", defaultValue = "1",
+            description = "independent runs of each optimizer stepped in turn, as a race steps them; default 1")
+    int runs;
+
     @Override
     public void run() {
         Surface chosen;
@@ -42,28 +51,44 @@ final class BenchCommand implements Runnable {
         if (steps < MIN_STEPS || steps > 10_000_000_000L) {
             throw new UsageException("--steps: " + steps + " is outside " + MIN_STEPS + "..10000000000");
         }
+        if (runs < 1 || runs > 64) {
+            throw new UsageException("--runs: " + runs + " is outside 1..64");
+        }
         PrintWriter out = spec.commandLine().getOut();
         out.println("optimizer,steps,seconds,steps_per_second");
         Objective objective = Objective.noiseless(chosen);
-        for (OptimizerKind kind : OptimizerKind.values()) {
-            Run run = new Run(kind, kind.defaultsFor(chosen), false);
-            run.restart(chosen.defaultStart(), objective);
-            advance(run, objective, Math.min(steps, 2_000_000)); // warm-up: let the JIT compile the step
-            run.restart(chosen.defaultStart(), objective);
+        for (OptimizerKind kind : RaceOptions.parseOptimizers(optimizers)) {
+            Run[] race = new Run[runs];
+            for (int i = 0; i < runs; i++) {
+                race[i] = new Run(kind, kind.defaultsFor(chosen), false);
+            }
+            long perRun = Math.max(1, steps / runs);
+            advance(race, objective, Math.min(perRun, 2_000_000)); // warm-up: let the JIT compile the step
             long begin = System.nanoTime();
-            advance(run, objective, steps);
+            advance(race, objective, perRun);
             double seconds = (System.nanoTime() - begin) / 1e9;
-            out.printf(Locale.ROOT, "%s,%d,%.4f,%.0f%n", kind.key(), steps, seconds, steps / seconds);
+            long total = perRun * runs;
+            out.printf(Locale.ROOT, "%s,%d,%.4f,%.0f%n", kind.key(), total, seconds, total / seconds);
             out.flush();
         }
     }
 
-    /** Steps n times, restarting a run that diverged so that every measured step is a real step. */
-    private static void advance(Run run, Objective objective, long n) {
+    /**
+     * Steps every run n times in turn, each from its own start near the surface's default one; a run that diverges
+     * is restarted so that every measured step is a real step.
+     */
+    private static void advance(Run[] race, Objective objective, long n) {
         Surface surface = objective.surface();
-        for (long i = 0; i < n; i++) {
-            if (!run.advance(objective)) {
-                run.restart(surface.defaultStart(), objective);
+        Point start = surface.defaultStart();
+        double spread = 1e-3 * surface.defaultView().width();
+        for (int i = 0; i < race.length; i++) {
+            race[i].restart(new Point(start.x() + i * spread, start.y()), objective);
+        }
+        for (long step = 0; step < n; step++) {
+            for (Run run : race) {
+                if (!run.advance(objective)) {
+                    run.restart(start, objective);
+                }
             }
         }
     }

@@ -133,9 +133,6 @@ public class RaceOptions {
     }
 
     private static Hyperparams set(Hyperparams params, String key, String value) {
-        if (!params.has(key)) {
-            params.get(key); // throws InvalidParamException listing the known keys
-        }
         return params.with(key, params.spec(key).parse(value));
     }
 

@@ -43,14 +43,13 @@ public final class ContourLevels {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
-            if (v < min) {
-                min = v;
-            }
-            if (v > max) {
-                max = v;
+            // Values that overflowed (far zoomed out) or are undefined take no part in the scale.
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
         }
-        if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
+        if (!(min <= max)) {
             return linear(0, 1);
         }
         double[] above = aboveFloorSample(values, floor);
@@ -109,7 +108,8 @@ public final class ContourLevels {
         if (levels.length >= 2) {
             // One level spacing below the lowest level, so the deepest band has its own colour.
             double first = Math.log10(levels[0] - floor);
-            gLow = Math.max(gLow, first - (Math.log10(levels[levels.length - 1] - floor) - first) / (levels.length - 1));
+            double spacing = (Math.log10(levels[levels.length - 1] - floor) - first) / (levels.length - 1);
+            gLow = Math.max(gLow, first - spacing);
         }
         return new ContourLevels(Scale.LOG, floor, levels, gLow, Math.max(gHigh, gLow + 1e-9));
     }

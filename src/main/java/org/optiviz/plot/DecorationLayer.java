@@ -111,8 +111,8 @@ final class DecorationLayer {
 
     /** A legend swatch: a short line of the run's colour with its halo, as on the plot. */
     static Polyline swatch(double x, double y, double length, RunTrace run, PlotLayout layout) {
-        double width = 2.5 * layout.s;
+        double width = 3 * layout.s;
         return new Polyline(new double[] {x, y, x + length, y}, 2, run.argb(), width, Palette.haloFor(run.argb()),
-                width + 2 * layout.s, "legend-swatch", run.key());
+                width + 1.4 * layout.s, "legend-swatch", run.key());
     }
 }

@@ -15,11 +15,8 @@ public final class FilledBands {
     private FilledBands() {
     }
 
-    /**
-     * The regions {f &lt; level} as filled paths in band colours, highest level first; bandColors[k] is the
-     * colour of the band below level k. The caller paints the top band (above the highest level) underneath.
-     */
-    public static List<FilledPath> regions(ValueGrid grid, ContourLevels levels, int[] bandColors) {
+    /** For each level, the boundary rings of {f &lt; level}: the grid padded with +∞ so every ring closes. */
+    static PathBuffer[] rings(ValueGrid grid, double[] levels) {
         int cols = grid.cols() + 2;
         int rows = grid.rows() + 2;
         double[] padded = new double[cols * rows];
@@ -28,9 +25,17 @@ public final class FilledBands {
         for (int j = 0; j < grid.rows(); j++) {
             System.arraycopy(values, j * grid.cols(), padded, (j + 1) * cols + 1, grid.cols());
         }
+        return new MarchingSquares(padded, cols, rows)
+                .trace(levels, grid.x0() - grid.step(), grid.y0() - grid.step(), grid.step());
+    }
+
+    /**
+     * The regions {f &lt; level} as filled paths in band colours, highest level first; bandColors[k] is the
+     * colour of the band below level k. The caller paints the top band (above the highest level) underneath.
+     */
+    public static List<FilledPath> regions(ValueGrid grid, ContourLevels levels, int[] bandColors) {
         double[] lv = levels.levels();
-        PathBuffer[] rings = new MarchingSquares(padded, cols, rows)
-                .trace(lv, grid.x0() - grid.step(), grid.y0() - grid.step(), grid.step());
+        PathBuffer[] rings = rings(grid, lv);
         List<FilledPath> out = new ArrayList<>();
         for (int k = lv.length - 1; k >= 0; k--) {
             PathBuffer ring = rings[k].simplified(BackgroundLayer.SIMPLIFY_PX);

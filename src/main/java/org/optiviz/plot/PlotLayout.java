@@ -13,6 +13,9 @@ final class PlotLayout {
     final double labelFont;
     final double tickLength;
     final double gap;
+    /** Trajectory line width, and the width of its halo (a thin outline on each side). */
+    final double pathWidth;
+    final double haloWidth;
 
     PlotLayout(PlotOptions o) {
         s = o.scale();
@@ -21,6 +24,8 @@ final class PlotLayout {
         labelFont = 12.5 * s;
         tickLength = 5 * s;
         gap = 4 * s;
+        pathWidth = 2.2 * s;
+        haloWidth = pathWidth + 1.4 * s;
     }
 
     boolean hasTitleLine(PlotOptions o) {

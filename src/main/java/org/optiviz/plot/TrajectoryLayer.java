@@ -22,9 +22,8 @@ final class TrajectoryLayer {
             return List.of();
         }
         TrajectoryPath path = TrajectoryPath.of(run.xs(), run.ys(), run.count(), t);
-        double width = 2 * layout.s;
-        return List.of(new Polyline(path.xy(), path.count(), run.argb(), width, Palette.haloFor(run.argb()),
-                width + 2 * layout.s, "trajectory", run.key()));
+        return List.of(new Polyline(path.xy(), path.count(), run.argb(), layout.pathWidth,
+                Palette.haloFor(run.argb()), layout.haloWidth, "trajectory", run.key()));
     }
 
     /** The current point as a larger dot, or a ✕ where a diverged run stopped (pulled inside the area). */
@@ -42,14 +41,18 @@ final class TrajectoryLayer {
                 "current"));
     }
 
+    /** The start point as a white square; off-screen it stays off-screen, but within a sane distance. */
     static Item start(Point start, ViewTransform t, PlotLayout layout) {
-        return new Marker(MarkerShape.SQUARE, t.toPixelX(start.x()), t.toPixelY(start.y()), 11 * layout.s,
-                Argb.rgb(0xffffff), Argb.rgb(0x202124), 1.6 * layout.s, "start");
+        PixelRect a = t.area();
+        double px = clamp(t.toPixelX(start.x()), a.x() - 1000, a.right() + 1000);
+        double py = clamp(t.toPixelY(start.y()), a.y() - 1000, a.bottom() + 1000);
+        return new Marker(MarkerShape.SQUARE, px, py, 11 * layout.s, Argb.rgb(0xffffff), Argb.rgb(0x202124),
+                1.6 * layout.s, "start");
     }
 
     /**
-     * "diverged at step N" beside each diverged run's ✕, in the run's colour over a halo; moved down while
-     * it would overlap an earlier label, and to the left of the ✕ near the right edge.
+     * "diverged at step N" beside each diverged run's ✕, on the side towards the middle of the plot, in the
+     * run's colour over a halo; moved down while it would overlap an earlier label.
      */
     static List<Item> divergedLabels(List<RunTrace> runs, ViewTransform t, PlotLayout layout, PlotOptions o) {
         List<Item> out = new ArrayList<>();
@@ -79,7 +82,8 @@ final class TrajectoryLayer {
             double w = TextMetrics.width(text, size, true);
             double[] p = headPixel(run, t, layout);
             double offset = 13 * layout.s;
-            boolean leftSide = p[0] + offset + w > area.right() - 2;
+            // Labels point towards the middle, so runs leaving the view together get one tidy column.
+            boolean leftSide = p[0] > area.x() + area.width() / 2;
             double x0 = leftSide ? p[0] - offset - w : p[0] + offset;
             double y = Math.max(area.y() + lineHeight / 2, Math.min(area.bottom() - lineHeight / 2, p[1]));
             for (int tries = 0; tries < runs.size() && overlaps(taken, x0, y, w, lineHeight); tries++) {

@@ -8,7 +8,8 @@ import java.util.Arrays;
  * <ul>
  *   <li>points closer than half a pixel to the last kept one are skipped (steps crawling along a valley);</li>
  *   <li>a step (under 64 px) all of whose pixels this path has already passed through is skipped: the
- *       line, at least 2 px wide, already covers them (noisy runs jittering around a minimum, runs oscillating across a valley);</li>
+ *       line, at least 2 px wide, already covers them (noisy runs jittering around a minimum, runs
+ *       oscillating across a valley); the path then resumes from the true previous point;</li>
  *   <li>segments are clipped to the plot area plus a few pixels, so points of a diverging run (up to 10⁸
  *       away) never reach a rasterizer as huge coordinates and nothing is stroked where no one sees it; a
  *       NaN pair marks where the path leaves that box.</li>
@@ -116,7 +117,7 @@ public final class TrajectoryPath {
             words = new long[needed];
             VISITED.set(words);
         } else {
-            java.util.Arrays.fill(words, 0, needed, 0L);
+            Arrays.fill(words, 0, needed, 0L);
         }
         return words;
     }

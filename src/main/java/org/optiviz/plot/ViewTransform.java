@@ -7,7 +7,7 @@ import org.optiviz.core.surface.ViewBox;
  * down on screen. Immutable: zooming and panning return new transforms on the same pixel area.
  */
 public final class ViewTransform {
-    /** Views narrower or wider than this (relative to 1 + |centre|) are refused by zoom, to stay well inside doubles. */
+    /** Zoom refuses views narrower or wider than these (times 1 + |centre|), to stay well inside doubles. */
     private static final double MIN_SPAN = 1e-9;
     private static final double MAX_SPAN = 1e9;
 

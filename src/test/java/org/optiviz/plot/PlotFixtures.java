@@ -25,6 +25,21 @@ final class PlotFixtures {
         return race;
     }
 
+    /**
+     * A race at five times the surfaces' suggested learning rates, so that on a saddle the plain-gradient
+     * runs leave for infinity (diverge) within a few hundred steps whatever the tuned rates are.
+     */
+    static Race divergingRace(Surface surface, int steps, OptimizerKind... kinds) {
+        List<RaceSetup.RunSetup> setups = new ArrayList<>();
+        for (OptimizerKind kind : kinds.length == 0 ? OptimizerKind.values() : kinds) {
+            var params = kind.defaultsFor(surface);
+            setups.add(new RaceSetup.RunSetup(kind, params.with("lr", 5 * params.get("lr"))));
+        }
+        Race race = new RaceSetup(surface, surface.defaultStart(), 0, 0, setups).toRace(true);
+        race.step(steps, steps);
+        return race;
+    }
+
     static List<RunTrace> traces(Race race) {
         List<RunTrace> out = new ArrayList<>();
         for (Run run : race.runs()) {

@@ -47,13 +47,14 @@ class MainWindowTest {
     private MainWindow window;
     private Stage stage;
     private Path chosenFile;
+    private AppTheme theme;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         model = OptiVizApp.newModel();
-        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme(),
-                (owner, title, name) -> chosenFile);
+        theme = new AppTheme();
+        window = new MainWindow(model, new I18n(Locale.ENGLISH), theme, (owner, title, name) -> chosenFile);
         window.show(stage, 1280, 800);
     }
 
@@ -208,6 +209,19 @@ class MainWindowTest {
         assertEquals("全部相同", same.getText());
         assertEquals("超参数：SGD", robot.lookup("#paramTitle").queryAs(Label.class).getText());
         assertTrue(stage.getTitle().startsWith("OptiViz："));
+    }
+
+    @Test
+    void presentationModeAndDarkThemeSwitch(FxRobot robot) {
+        robot.type(KeyCode.F11);
+        assertTrue(window.root().getStyleClass().contains("presentation"), "larger text");
+        assertTrue(window.presentationProperty().get());
+        robot.type(KeyCode.F11);
+        assertFalse(window.root().getStyleClass().contains("presentation"));
+        robot.clickOn("#themeToggle");
+        assertTrue(theme.isDark());
+        robot.clickOn("#themeToggle");
+        assertFalse(theme.isDark());
     }
 
     private static void awaitFrames(FxRobot robot) {

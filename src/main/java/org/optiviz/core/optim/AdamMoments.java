@@ -1,7 +1,7 @@
 package org.optiviz.core.optim;
 
 /**
- * Adam's first and second moments with bias correction, shared by Adam, AdamW and Eve's Adam base.
+ * Adam's first and second moments with bias correction, shared by Adam, AdamW, AdaSmooth and Eve's Adam base.
  *
  * <p>βᵗ is kept as a running product while β stays the same from one step to the next, and recomputed with
  * {@link Math#pow} when β changes (a slider moved) or a step is skipped, so the common path costs one
@@ -12,45 +12,62 @@ final class AdamMoments {
     private double my;
     private double sx;
     private double sy;
-    private double beta1Seen = Double.NaN;
-    private double beta2Seen = Double.NaN;
-    private double beta1Pow;
-    private double beta2Pow;
-    private long powStep;
+    private final RunningPower beta1Power = new RunningPower();
+    private final RunningPower beta2Power = new RunningPower();
 
     void reset() {
         mx = 0;
         my = 0;
         sx = 0;
         sy = 0;
-        beta1Seen = Double.NaN;
-        beta2Seen = Double.NaN;
-        powStep = 0;
+        beta1Power.reset();
+        beta2Power.reset();
+    }
+
+    /** The Adam step with constant β₁: moments updated, bias corrected with β₁ᵗ and β₂ᵗ. */
+    void step(double gx, double gy, double lr, double beta1, double beta2, double eps, long t, double[] theta,
+              double[] internals, int at) {
+        step(gx, gy, lr, beta1, beta1Power.of(beta1, t), beta2, eps, t, theta, internals, at);
     }
 
     /**
-     * Updates the moments with the gradient (gx, gy) and moves theta by −lr·m̂/(√ŝ + eps). Writes the effective
-     * step size per coordinate, lr/(√ŝ + eps), into internals at {@code at} and {@code at + 1}.
+     * Updates the moments with the gradient (gx, gy) and moves theta by −lr·m̂/(√ŝ + eps), where m̂ is corrected
+     * by the given β₁ᵗ. Writes the effective step size per coordinate, lr/(√ŝ + eps), into internals at
+     * {@code at} and {@code at + 1}.
      */
-    void step(double gx, double gy, double lr, double beta1, double beta2, double eps, long t, double[] theta,
-              double[] internals, int at) {
+    void step(double gx, double gy, double lr, double beta1, double beta1ToT, double beta2, double eps, long t,
+              double[] theta, double[] internals, int at) {
         mx = beta1 * mx + (1 - beta1) * gx;
         my = beta1 * my + (1 - beta1) * gy;
         sx = beta2 * sx + (1 - beta2) * gx * gx;
         sy = beta2 * sy + (1 - beta2) * gy * gy;
-        boolean consecutive = t == powStep + 1;
-        beta1Pow = consecutive && beta1 == beta1Seen ? beta1Pow * beta1 : Math.pow(beta1, t);
-        beta2Pow = consecutive && beta2 == beta2Seen ? beta2Pow * beta2 : Math.pow(beta2, t);
-        beta1Seen = beta1;
-        beta2Seen = beta2;
-        powStep = t;
-        double correction1 = 1 - beta1Pow;
-        double correction2 = 1 - beta2Pow;
-        double stepX = lr / (Math.sqrt(sx / correction2) + eps);
-        double stepY = lr / (Math.sqrt(sy / correction2) + eps);
-        theta[0] -= stepX * (mx / correction1);
-        theta[1] -= stepY * (my / correction1);
+        // The corrections depend only on t, not on θ: as reciprocals they stay off the step's critical path.
+        double invCorrection1 = 1 / (1 - beta1ToT);
+        double invCorrection2 = 1 / (1 - beta2Power.of(beta2, t));
+        double stepX = lr / (Math.sqrt(sx * invCorrection2) + eps);
+        double stepY = lr / (Math.sqrt(sy * invCorrection2) + eps);
+        theta[0] -= stepX * (mx * invCorrection1);
+        theta[1] -= stepY * (my * invCorrection1);
         internals[at] = stepX;
         internals[at + 1] = stepY;
+    }
+
+    /** βᵗ for consecutive t, as a running product while β is unchanged. */
+    private static final class RunningPower {
+        private double base = Double.NaN;
+        private double power;
+        private long exponent;
+
+        void reset() {
+            base = Double.NaN;
+            exponent = 0;
+        }
+
+        double of(double beta, long t) {
+            power = t == exponent + 1 && beta == base ? power * beta : Math.pow(beta, t);
+            base = beta;
+            exponent = t;
+            return power;
+        }
     }
 }

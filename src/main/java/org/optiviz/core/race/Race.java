@@ -87,12 +87,17 @@ public final class Race {
         }
     }
 
-    /** Advances every run that has not diverged by up to n steps, never past the step limit. */
+    /**
+     * Advances every run that has not diverged by up to n steps, never past the step limit. Runs take turns step by
+     * step: their dependency chains are independent, so the processor overlaps them.
+     */
     public void step(int n, long stepLimit) {
-        for (Run run : runs) {
-            for (int i = 0; i < n && run.step() < stepLimit; i++) {
-                if (!run.advance(objective)) {
-                    break;
+        int count = runs.size();
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < count; r++) {
+                Run run = runs.get(r);
+                if (run.step() < stepLimit) {
+                    run.advance(objective);
                 }
             }
         }

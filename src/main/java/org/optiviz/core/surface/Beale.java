@@ -9,7 +9,7 @@ public final class Beale extends Surface {
         super("beale", "Beale", "f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²", 0,
                 new ViewBox(-4.5, 4.5, -4.5, 4.5), new Point(1, 1.5), List.of(new Point(3, 0.5)),
                 Map.of("sgd", 0.001, "momentum", 0.0002, "nag", 0.0002, "adagrad", 0.3, "rmsprop", 0.01,
-                        "adam", 0.05, "adamw", 0.05, "adasmooth", 0.05, "eve", 0.001));
+                        "adam", 0.05, "adamw", 0.05, "adasmooth", 0.05, "eve", 0.001), 1000);
     }
 
     @Override

@@ -9,7 +9,7 @@ public final class Ellipsoid extends Surface {
         super("ellipsoid", "Ellipsoid", "f(x, y) = 0.1x² + 2y²", 0,
                 new ViewBox(-6, 6, -3, 3), new Point(-5, -2), List.of(new Point(0, 0)),
                 Map.of("sgd", 0.4, "momentum", 0.05, "nag", 0.05, "adagrad", 0.4, "rmsprop", 0.1,
-                        "adam", 0.1, "adamw", 0.1, "adasmooth", 0.1, "eve", 0.4));
+                        "adam", 0.1, "adamw", 0.1, "adasmooth", 0.1, "eve", 0.4), 200);
     }
 
     @Override

@@ -12,7 +12,7 @@ public final class Himmelblau extends Surface {
                         new Point(-3.779310253377747, -3.283185991286170),
                         new Point(3.584428340330492, -1.848126526964404)),
                 Map.of("sgd", 0.005, "momentum", 0.001, "nag", 0.001, "adagrad", 0.5, "rmsprop", 0.02,
-                        "adam", 0.1, "adamw", 0.1, "adasmooth", 0.1, "eve", 0.005));
+                        "adam", 0.1, "adamw", 0.1, "adasmooth", 0.1, "eve", 0.005), 500);
     }
 
     @Override

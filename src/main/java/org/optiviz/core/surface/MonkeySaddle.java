@@ -8,8 +8,8 @@ public final class MonkeySaddle extends Surface {
     public MonkeySaddle() {
         super("monkey-saddle", "Monkey saddle", "f(x, y) = x³ − 3xy²", -16,
                 new ViewBox(-2, 2, -2, 2), new Point(1.5, 0.1), List.of(),
-                Map.of("sgd", 0.01, "momentum", 0.002, "nag", 0.002, "adagrad", 0.1, "rmsprop", 0.01,
-                        "adam", 0.02, "adamw", 0.02, "adasmooth", 0.02, "eve", 0.01));
+                Map.of("sgd", 0.002, "momentum", 0.0002, "nag", 0.0002, "adagrad", 0.03, "rmsprop", 0.005,
+                        "adadelta", 0.25, "adam", 0.005, "adamw", 0.005, "adasmooth", 0.005, "eve", 0.002), 300);
     }
 
     @Override

@@ -11,7 +11,7 @@ public final class Rastrigin extends Surface {
         super("rastrigin", "Rastrigin", "f(x, y) = 20 + x² − 10cos(2πx) + y² − 10cos(2πy)", 0,
                 new ViewBox(-5.12, 5.12, -5.12, 5.12), new Point(3.3, 2.6), List.of(new Point(0, 0)),
                 Map.of("sgd", 0.002, "momentum", 0.0005, "nag", 0.0005, "adagrad", 0.3, "rmsprop", 0.01,
-                        "adam", 0.05, "adamw", 0.05, "adasmooth", 0.05, "eve", 0.002));
+                        "adam", 0.05, "adamw", 0.05, "adasmooth", 0.05, "eve", 0.002), 200);
     }
 
     @Override

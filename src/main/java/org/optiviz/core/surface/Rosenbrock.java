@@ -8,8 +8,8 @@ public final class Rosenbrock extends Surface {
     public Rosenbrock() {
         super("rosenbrock", "Rosenbrock", "f(x, y) = (1 − x)² + 100(y − x²)²", 0,
                 new ViewBox(-2, 2, -1, 3), new Point(-1.5, 2.5), List.of(new Point(1, 1)),
-                Map.of("sgd", 0.0005, "momentum", 0.0001, "nag", 0.0001, "adagrad", 0.3, "rmsprop", 0.01,
-                        "adam", 0.05, "adamw", 0.05, "adasmooth", 0.05, "eve", 0.0005));
+                Map.of("sgd", 0.001, "momentum", 0.0002, "nag", 0.0002, "adagrad", 0.3, "rmsprop", 0.005,
+                        "adam", 0.02, "adamw", 0.02, "adasmooth", 0.02, "eve", 0.0015), 2000);
     }
 
     @Override

@@ -8,8 +8,8 @@ public final class Saddle extends Surface {
     public Saddle() {
         super("saddle", "Saddle", "f(x, y) = x² − y²", -9,
                 new ViewBox(-3, 3, -3, 3), new Point(-2.5, 0.01), List.of(),
-                Map.of("sgd", 0.01, "momentum", 0.002, "nag", 0.002, "adagrad", 0.1, "rmsprop", 0.01,
-                        "adam", 0.02, "adamw", 0.02, "adasmooth", 0.02, "eve", 0.01));
+                Map.of("sgd", 0.01, "momentum", 0.001, "nag", 0.001, "adagrad", 0.05, "rmsprop", 0.005,
+                        "adadelta", 0.3, "adam", 0.01, "adamw", 0.01, "adasmooth", 0.01, "eve", 0.01), 300);
     }
 
     @Override

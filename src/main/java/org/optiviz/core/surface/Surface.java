@@ -17,9 +17,10 @@ public abstract class Surface {
     private final Point defaultStart;
     private final List<Point> minima;
     private final Map<String, Double> suggestedLr;
+    private final int defaultSteps;
 
     protected Surface(String key, String displayName, String formula, double floor, ViewBox defaultView,
-                      Point defaultStart, List<Point> minima, Map<String, Double> suggestedLr) {
+                      Point defaultStart, List<Point> minima, Map<String, Double> suggestedLr, int defaultSteps) {
         this.key = key;
         this.displayName = displayName;
         this.formula = formula;
@@ -28,6 +29,7 @@ public abstract class Surface {
         this.defaultStart = defaultStart;
         this.minima = List.copyOf(minima);
         this.suggestedLr = Map.copyOf(suggestedLr);
+        this.defaultSteps = defaultSteps;
     }
 
     /** f(x, y). */
@@ -71,6 +73,14 @@ public abstract class Surface {
     /** The learning rate that makes this optimizer progress visibly here without diverging, if one was tuned. */
     public Double suggestedLr(String optimizerKey) {
         return suggestedLr.get(optimizerKey);
+    }
+
+    /**
+     * A step limit for the default race: long enough to see every optimizer's character, short enough that none
+     * with suggested settings leaves for infinity on surfaces unbounded below (the saddles).
+     */
+    public int defaultSteps() {
+        return defaultSteps;
     }
 
     @Override

@@ -22,8 +22,11 @@ public final class Argb {
 
     /** The opaque blend (1 − f)·a + f·b, channel by channel. */
     public static int mix(int a, int b, double f) {
-        return of((int) Math.round(red(a) + (red(b) - red(a)) * f), (int) Math.round(green(a) + (green(b) - green(a)) * f),
-                (int) Math.round(blue(a) + (blue(b) - blue(a)) * f));
+        return of(blend(red(a), red(b), f), blend(green(a), green(b), f), blend(blue(a), blue(b), f));
+    }
+
+    private static int blend(int a, int b, double f) {
+        return (int) Math.round(a + (b - a) * f);
     }
 
     public static int alpha(int argb) {

@@ -21,6 +21,7 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.race.Race;
+import org.optiviz.core.race.Run;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
@@ -37,6 +38,7 @@ import org.optiviz.core.surface.ViewBox;
  */
 public final class MainViewModel {
     public static final int MAX_SPEED = 1_000;
+    /** The same bound as the command line's --steps, so every scenario runs in both. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
     public static final long DEFAULT_STEP_LIMIT = 2_000;
     public static final int DEFAULT_SPEED = 2;
@@ -242,8 +244,9 @@ public final class MainViewModel {
 
     /** Moves the start point; every run restarts there. */
     public void setStart(Point point) {
-        if (point == null || !Double.isFinite(point.x()) || !Double.isFinite(point.y())) {
-            throw new IllegalArgumentException("the start point needs two finite numbers, got " + point);
+        if (point == null || !(Math.abs(point.x()) <= Run.DIVERGENCE_BOUND)
+                || !(Math.abs(point.y()) <= Run.DIVERGENCE_BOUND)) {
+            throw new IllegalArgumentException("the start point needs x and y within ±1e8, got " + point);
         }
         race.setStart(point);
         start.set(point);

@@ -89,9 +89,14 @@ public final class ParamField {
         return apply(index);
     }
 
-    /** Back to the surface's suggested default. */
+    /** The default: the spec's, or for the learning rate the one the surface suggests for this optimizer. */
+    public double defaultValue() {
+        return entry.kind().defaultsFor(model.getSurface()).get(spec.key());
+    }
+
+    /** Back to the default. */
     public void reset() {
-        apply(spec.key().equals("lr") ? entry.kind().defaultsFor(model.getSurface()).get("lr") : spec.defaultValue());
+        apply(defaultValue());
     }
 
     private boolean apply(double value) {
@@ -110,7 +115,7 @@ public final class ParamField {
         updating = true;
         try {
             double value = value();
-            text.set(spec.valueText(value));
+            text.set(ParamText.of(spec, value));
             position.set(scale.toPosition(value));
             error.set(null);
         } finally {

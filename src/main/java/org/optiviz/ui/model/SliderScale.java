@@ -1,5 +1,7 @@
 package org.optiviz.ui.model;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import org.optiviz.core.param.ParamScale;
 import org.optiviz.core.param.ParamSpec;
 
@@ -89,6 +91,6 @@ public final class SliderScale {
         if (value == 0 || !Double.isFinite(value)) {
             return value;
         }
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(digits)).doubleValue();
+        return new BigDecimal(value).round(new MathContext(digits)).doubleValue();
     }
 }

@@ -67,8 +67,12 @@ final class ControlsPanel extends ScrollPane {
         chooser.setId("surfaceChooser");
         chooser.getItems().setAll(Surfaces.all());
         chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setCellFactory(list -> new SurfaceCell());
-        chooser.setButtonCell(new SurfaceCell());
+        chooser.setCellFactory(list -> new SurfaceCell(i18n));
+        chooser.setButtonCell(new SurfaceCell(i18n));
+        i18n.localeProperty().addListener((obs, old, now) -> {
+            chooser.setButtonCell(new SurfaceCell(i18n));
+            chooser.setCellFactory(list -> new SurfaceCell(i18n));
+        });
         chooser.setValue(model.getSurface());
         chooser.valueProperty().addListener((obs, old, now) -> {
             if (now != null && now != model.getSurface()) {
@@ -94,8 +98,8 @@ final class ControlsPanel extends ScrollPane {
         ValidatedField y = new ValidatedField(() -> Formats.typed(model.getStart().y()),
                 text -> model.setStart(new Point(model.getStart().x(), parse(text, "y"))), onError);
         x.setId("startX");
-        x.setNormalTooltip(tooltip("start.tooltip"));
-        y.setNormalTooltip(tooltip("start.tooltip"));
+        x.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
+        y.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
         y.setId("startY");
         model.startProperty().addListener((obs, old, now) -> {
             x.refresh();
@@ -117,20 +121,14 @@ final class ControlsPanel extends ScrollPane {
         seedLabel.textProperty().bind(i18n.text("noise.seed"));
         seedLabel.setMinWidth(Region.USE_PREF_SIZE);
         HBox box = new HBox(6, new Label("σ"), sigma, seedLabel, seed);
-        sigma.setNormalTooltip(tooltip("noise.sigma.tooltip"));
-        seed.setNormalTooltip(tooltip("noise.seed.tooltip"));
+        sigma.setNormalTooltip(Tips.of(i18n, "noise.sigma.tooltip"));
+        seed.setNormalTooltip(Tips.of(i18n, "noise.seed.tooltip"));
         box.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(sigma, Priority.ALWAYS);
         HBox.setHgrow(seed, Priority.ALWAYS);
         sigma.setPrefColumnCount(4);
         seed.setPrefColumnCount(4);
         return box;
-    }
-
-    private javafx.scene.control.Tooltip tooltip(String key) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.textProperty().bind(i18n.text(key));
-        return tip;
     }
 
     private static HBox pair(String a, ValidatedField first, String b, ValidatedField second) {
@@ -163,12 +161,25 @@ final class ControlsPanel extends ScrollPane {
         }
     }
 
-    /** Shows a surface by its display name. */
+    /** Shows a surface by its name in the window's language. */
     private static final class SurfaceCell extends ListCell<Surface> {
+        private final I18n i18n;
+
+        SurfaceCell(I18n i18n) {
+            this.i18n = i18n;
+        }
+
         @Override
         protected void updateItem(Surface item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.displayName());
+            setText(empty || item == null ? null : surfaceName(i18n, item));
         }
+    }
+
+    /** The surface's name in the window's language; the core's name where no translation exists. */
+    static String surfaceName(I18n i18n, Surface surface) {
+        String key = "surface." + surface.key();
+        String name = i18n.get(key);
+        return name.equals(key) ? surface.displayName() : name;
     }
 }

@@ -20,8 +20,8 @@ import org.optiviz.ui.model.OptimizerEntry;
  * trails cost one short line per column, not one per step.
  */
 final class LossChart extends Pane {
-    private static final double LEFT = 44;
-    private static final double BOTTOM = 18;
+    private static final double LEFT_MARGIN = 44;
+    private static final double BOTTOM_MARGIN = 18;
     private static final double TOP = 6;
     private static final double RIGHT = 8;
     private final MainViewModel model;
@@ -29,6 +29,9 @@ final class LossChart extends Pane {
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
     private Color axisColor = Color.gray(0.4);
+    private double scale = 1;
+    private double left = LEFT_MARGIN;
+    private double bottom = BOTTOM_MARGIN;
 
     LossChart(MainViewModel model, I18n i18n) {
         this.model = model;
@@ -42,6 +45,14 @@ final class LossChart extends Pane {
         i18n.localeProperty().addListener((obs, old, now) -> dirty = true);
         widthProperty().addListener((obs, old, now) -> dirty = true);
         heightProperty().addListener((obs, old, now) -> dirty = true);
+    }
+
+    /** Text size relative to normal (larger in presentation mode). */
+    void setScale(double newScale) {
+        scale = newScale;
+        left = LEFT_MARGIN * newScale;
+        bottom = BOTTOM_MARGIN * newScale;
+        dirty = true;
     }
 
     /** Text and axis colour, following the theme. */
@@ -69,8 +80,8 @@ final class LossChart extends Pane {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        double plotW = w - LEFT - RIGHT;
-        double plotH = h - TOP - BOTTOM;
+        double plotW = w - left - RIGHT;
+        double plotH = h - TOP - bottom;
         if (plotW < 20 || plotH < 20) {
             return;
         }
@@ -80,13 +91,19 @@ final class LossChart extends Pane {
         long maxStep = Math.max(1, model.getStep());
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        // The scale is monotonic: find extremes on raw losses and transform only those (no log per point).
         for (OptimizerEntry entry : shown) {
             Trajectory t = entry.run().trajectory();
             double[] losses = t.lossArray();
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < t.size(); i++) {
-                double v = transform(losses[i], surface.floor(), signed);
-                lo = Math.min(lo, v);
-                hi = Math.max(hi, v);
+                min = Math.min(min, losses[i]);
+                max = Math.max(max, losses[i]);
+            }
+            if (t.size() > 0) {
+                lo = Math.min(lo, transform(min, surface.floor(), signed));
+                hi = Math.max(hi, transform(max, surface.floor(), signed));
             }
         }
         if (!(lo <= hi)) {
@@ -126,7 +143,7 @@ final class LossChart extends Pane {
             double max = Double.NEGATIVE_INFINITY;
             double enter = Double.NaN;
             for (; i < n && i <= lastStep; i++) {
-                double v = transform(losses[i], floor, signed);
+                double v = losses[i];
                 if (Double.isNaN(enter)) {
                     enter = v;
                 }
@@ -136,7 +153,10 @@ final class LossChart extends Pane {
             if (Double.isNaN(enter)) {
                 continue;
             }
-            double x = LEFT + col;
+            enter = transform(enter, floor, signed);
+            min = transform(min, floor, signed);
+            max = transform(max, floor, signed);
+            double x = left + col;
             double yEnter = y(enter, plotH, lo, hi);
             if (first) {
                 g.moveTo(x, yEnter);
@@ -156,19 +176,19 @@ final class LossChart extends Pane {
         g.setStroke(axisColor);
         g.setFill(axisColor);
         g.setLineWidth(1);
-        g.strokeRect(LEFT, TOP, plotW, plotH);
-        g.setFont(Font.font(10));
+        g.strokeRect(left, TOP, plotW, plotH);
+        g.setFont(Font.font(10 * scale));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label(hi, signed), LEFT - 3, TOP + 4);
-        g.fillText(label(lo, signed), LEFT - 3, TOP + plotH - 4);
+        g.fillText(label(hi, signed), left - 3, TOP + 4);
+        g.fillText(label(lo, signed), left - 3, TOP + plotH - 4);
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
-        g.fillText("0", LEFT, TOP + plotH + 3);
+        g.fillText("0", left, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(i18n.get(signed ? "chart.axis.signed" : "chart.axis.log"), LEFT + plotW / 2, TOP + plotH + 3);
+        g.fillText(i18n.get(signed ? "chart.axis.signed" : "chart.axis.log"), left + plotW / 2, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.RIGHT);
-        g.fillText(Long.toString(maxStep), LEFT + plotW, TOP + plotH + 3);
+        g.fillText(Long.toString(maxStep), left + plotW, TOP + plotH + 3);
     }
 
     private static String label(double v, boolean signed) {

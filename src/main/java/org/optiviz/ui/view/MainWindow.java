@@ -1,8 +1,12 @@
 package org.optiviz.ui.view;
 
+import atlantafx.base.theme.Tweaks;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
@@ -19,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
@@ -47,6 +52,8 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty showFrames = new SimpleBooleanProperty(this, "showFrames");
+    private final ControlsPanel controls;
+    private final ScrollPane rightColumn;
     private Stage stage;
     private int readoutCountdown = READOUT_EVERY;
     private boolean keepStats;
@@ -65,40 +72,17 @@ public final class MainWindow {
             chart.drawIfDirty();
             updateReadout();
         });
-        ParamEditorModel editors = new ParamEditorModel(model);
-
-        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), new Region(),
-                new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
-                        help::toggle, presentation));
-        HBox.setHgrow(top.getChildren().get(1), Priority.ALWAYS);
-        top.getStyleClass().add("tool-bar-row");
-        top.setPadding(new Insets(6, 10, 6, 10));
-
-        ControlsPanel controls = new ControlsPanel(model, i18n, statusBar::showError);
+        this.controls = new ControlsPanel(model, i18n, statusBar::showError);
         controls.setPrefWidth(300);
         controls.setMinWidth(260);
-
-        Label chartTitle = new Label();
-        chartTitle.textProperty().bind(i18n.text("chart.title"));
-        chartTitle.getStyleClass().addAll("section-heading");
-        VBox right = new VBox(10, new ParamPanel(model, editors, i18n, statusBar::showError), new Separator(),
-                new InternalsView(model, i18n), new Separator(), chartTitle, chart);
-        right.setPadding(new Insets(10));
-        ScrollPane rightScroll = new ScrollPane(right);
-        rightScroll.setFitToWidth(true);
-        rightScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        rightScroll.setPrefWidth(330);
-        rightScroll.setFitToHeight(true);
-        VBox.setVgrow(chart, Priority.ALWAYS);
-        rightScroll.setMinWidth(300);
-        rightScroll.getStyleClass().add(atlantafx.base.theme.Tweaks.EDGE_TO_EDGE);
+        this.rightColumn = rightColumn();
 
         StackPane center = new StackPane(plot, help);
         center.setMinSize(200, 200);
-        root.setTop(top);
+        root.setTop(topBar());
         root.setLeft(controls);
         root.setCenter(center);
-        root.setRight(rightScroll);
+        root.setRight(rightColumn);
         root.setBottom(statusBar);
         root.getStyleClass().add("optiviz");
 
@@ -113,6 +97,36 @@ public final class MainWindow {
         });
     }
 
+    private HBox topBar() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
+                new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
+                        help::toggle, presentation));
+        top.getStyleClass().add("tool-bar-row");
+        top.setPadding(new Insets(6, 10, 6, 10));
+        return top;
+    }
+
+    /** Hyperparameters, internals and the loss chart, which takes the height left over. */
+    private ScrollPane rightColumn() {
+        Label chartTitle = new Label();
+        chartTitle.textProperty().bind(i18n.text("chart.title"));
+        chartTitle.getStyleClass().add("section-heading");
+        VBox right = new VBox(10, new ParamPanel(model, new ParamEditorModel(model), i18n, statusBar::showError),
+                new Separator(), new InternalsView(model, i18n), new Separator(), chartTitle, chart);
+        right.setPadding(new Insets(10));
+        VBox.setVgrow(chart, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(right);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setPrefWidth(330);
+        scroll.setMinWidth(300);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        return scroll;
+    }
+
     /** Puts the window on the stage, installs shortcuts and starts the frame loop. */
     public void show(Stage target, double width, double height) {
         this.stage = target;
@@ -124,7 +138,7 @@ public final class MainWindow {
             public void run() {
                 if (firstFrameMillis == 0 && plot.hasDrawn()) {
                     firstFrameMillis = System.currentTimeMillis();
-                    javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                    Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
                 }
             }
         };
@@ -172,6 +186,10 @@ public final class MainWindow {
             root.getStyleClass().remove("presentation");
         }
         plot.setScale(on ? PRESENTATION_SCALE : 1);
+        chart.setScale(on ? PRESENTATION_SCALE : 1);
+        // Larger text needs wider side columns; the plot keeps the rest.
+        controls.setPrefWidth(on ? 400 : 300);
+        rightColumn.setPrefWidth(on ? 420 : 330);
         if (stage != null && stage.isFullScreen() != on) {
             stage.setFullScreen(on);
         }
@@ -179,13 +197,13 @@ public final class MainWindow {
 
     private void applyThemeToPlot() {
         plot.setDark(theme.isDark());
-        chart.setAxisColor(theme.isDark() ? javafx.scene.paint.Color.gray(0.7) : javafx.scene.paint.Color.gray(0.35));
+        chart.setAxisColor(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35));
     }
 
     /** Ctrl+S and the camera button: the plot as PNG, where the user chooses. */
     public void saveScreenshot() {
         model.setPlaying(false);
-        java.nio.file.Path path = chooser.choosePng(stage, i18n.get("screenshot.title"),
+        Path path = chooser.choosePng(stage, i18n.get("screenshot.title"),
                 "optiviz-" + model.getSurface().key() + ".png");
         if (path == null) {
             return;
@@ -193,7 +211,7 @@ public final class MainWindow {
         try {
             int[] size = plot.savePng(path);
             statusBar.showMessage(i18n.get("screenshot.saved", path.getFileName(), size[0], size[1]));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             statusBar.showError(i18n.get("error.save", e.getMessage()));
         }
     }

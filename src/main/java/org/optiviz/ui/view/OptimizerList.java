@@ -1,15 +1,16 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Rectangle;
+import javafx.scene.control.ColorPicker;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
@@ -20,8 +21,9 @@ import org.optiviz.ui.model.OptimizerEntry;
  * row selects the optimizer for the hyperparameter panel.
  */
 final class OptimizerList extends VBox {
-    private static final javafx.css.PseudoClass DIVERGED = javafx.css.PseudoClass.getPseudoClass("diverged");
-    private static final javafx.css.PseudoClass CONVERGED = javafx.css.PseudoClass.getPseudoClass("converged");
+    private static final PseudoClass DIVERGED = PseudoClass.getPseudoClass("diverged");
+    private static final PseudoClass CONVERGED = PseudoClass.getPseudoClass("converged");
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final MainViewModel model;
     private final I18n i18n;
 
@@ -39,17 +41,18 @@ final class OptimizerList extends VBox {
         CheckBox shown = new CheckBox();
         shown.setId("show-" + key);
         shown.selectedProperty().bindBidirectional(entry.visibleProperty());
-        shown.setTooltip(new Tooltip());
-        shown.getTooltip().textProperty().bind(i18n.text("optimizers.show.tooltip"));
-        Rectangle swatch = new Rectangle(14, 14);
-        swatch.getStyleClass().add("swatch");
-        swatch.fillProperty().bind(entry.colorProperty());
+        shown.setTooltip(Tips.of(i18n, "optimizers.show.tooltip"));
+        ColorPicker swatch = new ColorPicker();
+        swatch.setId("color-" + key);
+        swatch.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, "swatch-picker");
+        swatch.valueProperty().bindBidirectional(entry.colorProperty());
+        swatch.setTooltip(Tips.of(i18n, "optimizers.color.tooltip"));
         Label name = new Label(entry.kind().displayName());
         name.getStyleClass().add(Styles.TEXT_BOLD);
         Label badge = new Label();
         badge.setId("badge-" + key);
         badge.getStyleClass().addAll(Styles.TEXT_SMALL, "run-badge");
-        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, shown, swatch, name, spacer, badge);
         top.setAlignment(Pos.CENTER_LEFT);
@@ -78,10 +81,7 @@ final class OptimizerList extends VBox {
         entry.statusProperty().addListener((obs, old, now) -> update.run());
         i18n.localeProperty().addListener((obs, old, now) -> update.run());
         update.run();
-        Runnable selectedStyle = () -> {
-            boolean on = model.getSelected() == entry;
-            row.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), on);
-        };
+        Runnable selectedStyle = () -> row.pseudoClassStateChanged(SELECTED, model.getSelected() == entry);
         model.selectedProperty().addListener((obs, old, now) -> selectedStyle.run());
         selectedStyle.run();
         return row;

@@ -4,8 +4,9 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.HPos;
-import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -28,6 +29,7 @@ import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.model.ParamEditorModel;
 import org.optiviz.ui.model.ParamField;
+import org.optiviz.ui.model.ParamText;
 
 /**
  * The selected optimizer's hyperparameters: per value a slider (log-scale where the spec says so), a field for the
@@ -54,7 +56,7 @@ final class ParamPanel extends VBox {
         sameForAll.setId("sameForAll");
         sameForAll.textProperty().bind(i18n.text("params.sameForAll"));
         sameForAll.selectedProperty().bindBidirectional(model.sameForAllProperty());
-        sameForAll.setTooltip(tooltip("params.sameForAll.tooltip"));
+        sameForAll.setTooltip(Tips.of(i18n, "params.sameForAll.tooltip"));
         grid.setId("paramGrid");
         grid.setHgap(6);
         grid.setVgap(4);
@@ -72,8 +74,9 @@ final class ParamPanel extends VBox {
         resetAll.textProperty().bind(i18n.text("params.resetAll"));
         resetAll.setGraphic(new FontIcon(MaterialDesignR.RESTORE));
         resetAll.setOnAction(e -> model.resetParams(model.getSelected()));
-        getChildren().addAll(title, grid, new HBox(8, resetAll, sameForAll), liveMode());
-        ((HBox) getChildren().get(2)).setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox buttons = new HBox(8, resetAll, sameForAll);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        getChildren().addAll(title, grid, buttons, liveMode());
         model.selectedProperty().addListener((obs, old, now) -> rebuild());
         i18n.localeProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
@@ -84,11 +87,11 @@ final class ParamPanel extends VBox {
         RadioButton replay = new RadioButton();
         replay.setId("modeReplay");
         replay.textProperty().bind(i18n.text("params.mode.replay"));
-        replay.setTooltip(tooltip("params.mode.replay.tooltip"));
+        replay.setTooltip(Tips.of(i18n, "params.mode.replay.tooltip"));
         RadioButton keep = new RadioButton();
         keep.setId("modeContinue");
         keep.textProperty().bind(i18n.text("params.mode.continue"));
-        keep.setTooltip(tooltip("params.mode.continue.tooltip"));
+        keep.setTooltip(Tips.of(i18n, "params.mode.continue.tooltip"));
         replay.setToggleGroup(group);
         keep.setToggleGroup(group);
         Runnable show = () -> group.selectToggle(model.liveModeProperty().get() == LiveMode.REPLAY ? replay : keep);
@@ -125,16 +128,11 @@ final class ParamPanel extends VBox {
             Button reset = new Button(null, new FontIcon(MaterialDesignR.RESTORE));
             reset.setId("reset-" + spec.key());
             reset.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
-            reset.setTooltip(new Tooltip(i18n.get("params.reset.tooltip", spec.valueText(defaultOf(field)))));
+            reset.setTooltip(new Tooltip(i18n.get("params.reset.tooltip", ParamText.of(spec, field.defaultValue()))));
             reset.setOnAction(e -> field.reset());
             grid.add(reset, 3, row);
             row++;
         }
-    }
-
-    private double defaultOf(ParamField field) {
-        return field.spec().key().equals("lr")
-                ? field.entry().kind().defaultsFor(model.getSurface()).get("lr") : field.spec().defaultValue();
     }
 
     private Slider slider(ParamField field) {
@@ -147,7 +145,7 @@ final class ParamPanel extends VBox {
     }
 
     private ValidatedField textField(ParamField field) {
-        ValidatedField text = new ValidatedField(() -> field.spec().valueText(field.value()), typed -> {
+        ValidatedField text = new ValidatedField(() -> ParamText.of(field.spec(), field.value()), typed -> {
             field.textProperty().set(typed);
             if (!field.commit()) {
                 throw new IllegalArgumentException(i18n.get("error.param", field.getError()));
@@ -155,7 +153,7 @@ final class ParamPanel extends VBox {
         }, onError);
         text.setId("field-" + field.spec().key());
         text.setNormalTooltip(new Tooltip(description(field.entry(), field.spec())));
-        javafx.beans.value.ChangeListener<Object> refresh = (obs, old, now) -> text.refresh();
+        ChangeListener<Object> refresh = (obs, old, now) -> text.refresh();
         field.entry().paramsProperty().addListener(refresh);
         unbinders.add(() -> field.entry().paramsProperty().removeListener(refresh));
         return text;
@@ -172,7 +170,7 @@ final class ParamPanel extends VBox {
                 field.choose(now.intValue());
             }
         });
-        javafx.beans.value.ChangeListener<Object> refresh =
+        ChangeListener<Object> refresh =
                 (obs, old, now) -> box.getSelectionModel().select((int) field.value());
         field.entry().paramsProperty().addListener(refresh);
         unbinders.add(() -> field.entry().paramsProperty().removeListener(refresh));
@@ -193,9 +191,4 @@ final class ParamPanel extends VBox {
         return spec.symbol() + ": " + text + "\n" + i18n.get("params.range", spec.rangeText());
     }
 
-    private Tooltip tooltip(String key) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(key));
-        return tip;
-    }
 }

@@ -26,6 +26,9 @@ public final class PlotArea extends Pane {
     /** Text and lines in the small side-by-side plots, relative to the overlay. */
     private static final double GRID_SCALE = 0.85;
     private static final double GAP = 6;
+    /** Room a small plot needs around its plot area for the y axis, and for title and x axis. */
+    private static final double CELL_MARGIN_X = 50;
+    private static final double CELL_MARGIN_Y = 60;
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -44,10 +47,9 @@ public final class PlotArea extends Pane {
         setMinSize(120, 120);
         model.layoutProperty().addListener((obs, old, now) -> cellsDirty = true);
         for (OptimizerEntry entry : model.entries()) {
-            entry.visibleProperty().addListener((obs, old, now) -> cellsDirty = model.getLayout() == Layout.GRID
-                    || cellsDirty);
+            // Overlay redraws paths on its own; the grid needs a cell more or less.
+            entry.visibleProperty().addListener((obs, old, now) -> cellsDirty |= model.getLayout() == Layout.GRID);
         }
-        i18n.localeProperty().addListener((obs, old, now) -> cellsDirty = true);
         rebuildCells();
     }
 
@@ -104,7 +106,7 @@ public final class PlotArea extends Pane {
         }
         double w = getWidth();
         double h = getHeight();
-        int cols = bestColumns(n, w, h);
+        int cols = bestColumns(n, w, h, model.getView().width() / model.getView().height());
         int rows = (int) Math.ceil(n / (double) cols);
         double cellW = Math.floor((w - GAP * (cols - 1)) / cols);
         double cellH = Math.floor((h - GAP * (rows - 1)) / rows);
@@ -115,15 +117,20 @@ public final class PlotArea extends Pane {
         }
     }
 
-    /** The column count whose cells come closest to square, so each small plot uses its room well. */
-    static int bestColumns(int n, double width, double height) {
+    /**
+     * The column count that shows the view largest in each small plot: the view (of this width/height ratio) is
+     * fitted into each cell less room for its title and axes.
+     */
+    static int bestColumns(int n, double width, double height, double viewAspect) {
         int best = 1;
-        double bestScore = Double.NEGATIVE_INFINITY;
+        double bestScale = Double.NEGATIVE_INFINITY;
         for (int cols = 1; cols <= n; cols++) {
             int rows = (int) Math.ceil(n / (double) cols);
-            double side = Math.min(width / cols, height / rows);
-            if (side > bestScore + 1e-9) {
-                bestScore = side;
+            double plotW = width / cols - CELL_MARGIN_X;
+            double plotH = height / rows - CELL_MARGIN_Y;
+            double scale = Math.min(plotW / viewAspect, plotH);
+            if (scale > bestScale + 1e-9) {
+                bestScale = scale;
                 best = cols;
             }
         }
@@ -132,7 +139,8 @@ public final class PlotArea extends Pane {
 
     private PlotOptions overlayOptions() {
         return PlotOptions.defaults().withScale(scale).withTheme(dark ? Theme.DARK : Theme.LIGHT)
-                .withDivergedText(i18n.get("plot.diverged"));
+                .withDivergedText(i18n.get("plot.diverged"))
+                .withTitle(ControlsPanel.surfaceName(i18n, model.getSurface()));
     }
 
     private PlotOptions cellOptions(OptimizerEntry entry) {

@@ -73,7 +73,9 @@ public final class PlotCell extends Pane {
         for (Canvas canvas : List.of(background, settled, live, decorations)) {
             canvas.setMouseTransparent(true);
         }
-        PlotGestures.attach(this, model, () -> transform, readout);
+        PlotGestures.attach(this, model, () -> transform, view -> PlotComposer.transform(new PlotRequest(
+                model.getSurface(), view, background.getWidth(), background.getHeight(), List.of(), null,
+                options.get())), readout);
         widthProperty().addListener((obs, old, now) -> resized = true);
         heightProperty().addListener((obs, old, now) -> resized = true);
     }

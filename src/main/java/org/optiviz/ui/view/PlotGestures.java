@@ -1,11 +1,14 @@
 package org.optiviz.ui.view;
 
+import java.math.BigDecimal;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.ViewTransform;
 import org.optiviz.ui.model.MainViewModel;
 
@@ -18,10 +21,12 @@ final class PlotGestures {
     private static final double GRAB = 10;
     /** A press that moves less than this is a click. */
     private static final double CLICK_SLOP = 3;
-    private static final double ZOOM_PER_WHEEL_UNIT = 1.0025;
+    /** Zoom per wheel notch; a touchpad's smooth scrolling gives fractions of a notch. */
+    private static final double ZOOM_PER_NOTCH = 1.12;
 
     private final MainViewModel model;
     private final Supplier<ViewTransform> transform;
+    private final Function<ViewBox, ViewTransform> transformFor;
     private final PlotCell.CursorReadout readout;
     private ViewTransform pressTransform;
     private double pressX;
@@ -30,16 +35,21 @@ final class PlotGestures {
     private boolean moved;
     private Point startBeforeClick;
 
-    private PlotGestures(MainViewModel model, Supplier<ViewTransform> transform, PlotCell.CursorReadout readout) {
+    private PlotGestures(MainViewModel model, Supplier<ViewTransform> transform,
+                         Function<ViewBox, ViewTransform> transformFor, PlotCell.CursorReadout readout) {
         this.model = model;
         this.transform = transform;
+        this.transformFor = transformFor;
         this.readout = readout;
     }
 
-    /** Handles the mouse on the region, mapping pixels through the transform it last drew with. */
+    /**
+     * Handles the mouse on the region, mapping pixels through the transform it last drew with; transformFor tells
+     * where a view would land (its margins follow the tick labels), so the grabbed point stays under the cursor.
+     */
     static void attach(Region region, MainViewModel model, Supplier<ViewTransform> transform,
-                       PlotCell.CursorReadout readout) {
-        PlotGestures gestures = new PlotGestures(model, transform, readout);
+                       Function<ViewBox, ViewTransform> transformFor, PlotCell.CursorReadout readout) {
+        PlotGestures gestures = new PlotGestures(model, transform, transformFor, readout);
         region.setOnScroll(gestures::zoom);
         region.setOnMousePressed(gestures::press);
         region.setOnMouseDragged(gestures::drag);
@@ -47,6 +57,15 @@ final class PlotGestures {
         region.setOnMouseClicked(gestures::click);
         region.setOnMouseMoved(e -> readout.show(gestures.worldAt(e.getX(), e.getY())));
         region.setOnMouseExited(e -> readout.show(null));
+    }
+
+    /**
+     * The view shifted so that world point (wx, wy) lands on pixel (px, py) once drawn: new tick labels may widen
+     * or narrow the margins, which would otherwise make the plot jump under the mouse.
+     */
+    private ViewBox keepUnder(ViewBox view, double wx, double wy, double px, double py) {
+        ViewTransform landed = transformFor.apply(view);
+        return landed.panBy(px - landed.toPixelX(wx), py - landed.toPixelY(wy)).view();
     }
 
     private Point worldAt(double px, double py) {
@@ -62,7 +81,10 @@ final class PlotGestures {
         if (t == null || e.getDeltaY() == 0) {
             return;
         }
-        model.setView(t.zoomAbout(e.getX(), e.getY(), Math.pow(ZOOM_PER_WHEEL_UNIT, e.getDeltaY())).view());
+        double notches = e.getDeltaY() / (e.getMultiplierY() > 0 ? e.getMultiplierY() : 40);
+        // Wheel away from the user (positive delta) zooms in, as in maps.
+        ViewBox zoomed = t.zoomAbout(e.getX(), e.getY(), Math.pow(ZOOM_PER_NOTCH, notches)).view();
+        model.setView(keepUnder(zoomed, t.toWorldX(e.getX()), t.toWorldY(e.getY()), e.getX(), e.getY()));
         e.consume();
     }
 
@@ -90,9 +112,10 @@ final class PlotGestures {
         }
         moved = true;
         if (draggingStart) {
-            model.setStart(new Point(pressTransform.toWorldX(e.getX()), pressTransform.toWorldY(e.getY())));
+            model.setStart(snapped(pressTransform, e.getX(), e.getY()));
         } else {
-            model.setView(pressTransform.panBy(dx, dy).view());
+            model.setView(keepUnder(pressTransform.panBy(dx, dy).view(), pressTransform.toWorldX(pressX),
+                    pressTransform.toWorldY(pressY), e.getX(), e.getY()));
         }
         readout.show(worldAt(e.getX(), e.getY()));
     }
@@ -109,10 +132,23 @@ final class PlotGestures {
             model.fitView();
             return;
         }
-        Point world = worldAt(e.getX(), e.getY());
-        if (world != null && e.getClickCount() == 1) {
+        if (worldAt(e.getX(), e.getY()) != null && e.getClickCount() == 1) {
             startBeforeClick = model.getStart();
-            model.setStart(world);
+            model.setStart(snapped(transform.get(), e.getX(), e.getY()));
         }
+    }
+
+    /**
+     * The point under the pixel, rounded to the largest power of ten below one pixel's width, so a click gives
+     * "−3.42, −2.61" rather than sixteen digits nobody can reproduce by typing.
+     */
+    static Point snapped(ViewTransform t, double px, double py) {
+        double grid = Math.pow(10, Math.floor(Math.log10(1 / Math.max(t.scaleX(), t.scaleY()))));
+        return new Point(roundTo(t.toWorldX(px), grid), roundTo(t.toWorldY(py), grid));
+    }
+
+    private static double roundTo(double value, double grid) {
+        return new BigDecimal(Math.round(value / grid)).multiply(BigDecimal.valueOf(grid))
+                .doubleValue();
     }
 }

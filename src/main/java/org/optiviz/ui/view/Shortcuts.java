@@ -4,6 +4,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -49,7 +50,7 @@ final class Shortcuts {
 
     private static boolean isInsideSpinner(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.Spinner<?>) {
+            if (n instanceof Spinner<?>) {
                 return true;
             }
         }

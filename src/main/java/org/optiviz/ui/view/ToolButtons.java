@@ -8,7 +8,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -45,7 +44,7 @@ final class ToolButtons extends HBox {
         language.setValue(i18n.getLocale());
         language.valueProperty().addListener((obs, old, now) -> i18n.setLocale(now));
         i18n.localeProperty().addListener((obs, old, now) -> language.setValue(now));
-        language.setTooltip(tooltip("tool.language"));
+        language.setTooltip(Tips.of(i18n, "tool.language"));
         Button helpButton = button("helpButton", MaterialDesignH.HELP_CIRCLE_OUTLINE, "tool.help");
         helpButton.setOnAction(e -> help.run());
         ToggleButton present = toggle("presentationToggle", MaterialDesignP.PRESENTATION, "tool.presentation",
@@ -57,7 +56,7 @@ final class ToolButtons extends HBox {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(tooltip(tooltipKey));
+        button.setTooltip(Tips.of(i18n, tooltipKey));
         return button;
     }
 
@@ -65,15 +64,9 @@ final class ToolButtons extends HBox {
         ToggleButton button = new ToggleButton(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
-        button.setTooltip(tooltip(tooltipKey));
+        button.setTooltip(Tips.of(i18n, tooltipKey));
         button.selectedProperty().bindBidirectional(state);
         return button;
-    }
-
-    private Tooltip tooltip(String key) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(key));
-        return tip;
     }
 
     /** Each language in its own name, so anyone can find theirs. */

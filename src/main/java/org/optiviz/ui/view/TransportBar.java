@@ -2,6 +2,7 @@ package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -9,7 +10,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
@@ -67,7 +67,7 @@ final class TransportBar extends HBox {
         speed.setValueFactory(factory);
         speed.setEditable(true);
         speed.setPrefWidth(84);
-        speed.setTooltip(tooltip("transport.speed.tooltip"));
+        speed.setTooltip(Tips.of(i18n, "transport.speed.tooltip"));
         speed.valueProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.setSpeed(now);
@@ -85,7 +85,7 @@ final class TransportBar extends HBox {
                 text -> model.setStepLimit(parseLimit(text)), onError);
         limit.setId("stepLimit");
         limit.setPrefColumnCount(6);
-        limit.setNormalTooltip(tooltip("transport.limit.tooltip"));
+        limit.setNormalTooltip(Tips.of(i18n, "transport.limit.tooltip"));
         model.stepLimitProperty().addListener((obs, old, now) -> limit.refresh());
 
         getChildren().addAll(play, step, reset, label("transport.speed"), speed, label("transport.step"), counter,
@@ -96,11 +96,11 @@ final class TransportBar extends HBox {
         ToggleGroup group = new ToggleGroup();
         ToggleButton overlay = new ToggleButton(null, new FontIcon(MaterialDesignL.LAYERS_OUTLINE));
         overlay.setId("layoutOverlay");
-        overlay.setTooltip(tooltip("layout.overlay"));
+        overlay.setTooltip(Tips.of(i18n, "layout.overlay"));
         overlay.getStyleClass().add(Styles.LEFT_PILL);
         ToggleButton grid = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_GRID_OUTLINE));
         grid.setId("layoutGrid");
-        grid.setTooltip(tooltip("layout.grid"));
+        grid.setTooltip(Tips.of(i18n, "layout.grid"));
         grid.getStyleClass().add(Styles.RIGHT_PILL);
         overlay.setToggleGroup(group);
         grid.setToggleGroup(group);
@@ -116,7 +116,7 @@ final class TransportBar extends HBox {
         });
         HBox box = new HBox(overlay, grid);
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new javafx.geometry.Insets(0, 0, 0, 10));
+        box.setPadding(new Insets(0, 0, 0, 10));
         return box;
     }
 
@@ -131,7 +131,7 @@ final class TransportBar extends HBox {
     private Label label(String key) {
         Label label = new Label();
         label.textProperty().bind(i18n.text(key));
-        label.setPadding(new javafx.geometry.Insets(0, 0, 0, 8));
+        label.setPadding(new Insets(0, 0, 0, 8));
         return label;
     }
 
@@ -139,13 +139,8 @@ final class TransportBar extends HBox {
         Button button = new Button(null, new FontIcon(icon));
         button.setId(id);
         button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setTooltip(tooltip(tooltipKey));
+        button.setTooltip(Tips.of(i18n, tooltipKey));
         return button;
     }
 
-    private Tooltip tooltip(String key) {
-        Tooltip tip = new Tooltip();
-        tip.textProperty().bind(i18n.text(key));
-        return tip;
-    }
 }

@@ -36,7 +36,8 @@ public final class FxPlotBench {
         ViewTransform t = PlotComposer.transform(calm);
         for (String key : new String[] {"rosenbrock", "rastrigin"}) {
             PlotRequest r = PlotBench.plotAreaRequest(Surfaces.byKey(key), 2);
-            layers.put("background (heat map + iso-lines), " + key, PlotComposer.background(r, PlotComposer.transform(r)));
+            layers.put("background (heat map + iso-lines), " + key,
+                    PlotComposer.background(r, PlotComposer.transform(r)));
         }
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));

@@ -97,6 +97,8 @@ class MainViewModelTest {
         assertThrows(IllegalArgumentException.class, () -> model.setStepLimit(-5));
         assertThrows(IllegalArgumentException.class, () -> model.setNoise(Double.NaN, 1));
         assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(Double.POSITIVE_INFINITY, 0)));
+        assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(0, 1e300)));
+        assertThrows(IllegalArgumentException.class, () -> model.setStepLimit(MainViewModel.MAX_STEP_LIMIT + 1));
         assertEquals(MainViewModel.DEFAULT_SPEED, model.getSpeed());
     }
 

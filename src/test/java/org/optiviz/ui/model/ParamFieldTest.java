@@ -45,7 +45,10 @@ class ParamFieldTest {
         double mid = sgd.getParams().get("lr");
         assertTrue(mid > 1e-3 && mid < 1, "log midpoint is a few decades down, got " + mid);
         assertEquals(lr.scale().toPosition(mid), lr.positionProperty().get(), 1e-3);
-        assertEquals(Double.toString(mid), lr.textProperty().get());
+        assertEquals(mid, Double.parseDouble(lr.textProperty().get()), 0, "the field shows the exact value");
+        assertEquals("1e-8", ParamText.of(OptimizerKind.ADAM.params().get(3), 1e-8));
+        assertEquals("0.001", ParamText.of(OptimizerKind.ADAM.params().get(0), 0.001));
+        assertEquals("100", ParamText.of(OptimizerKind.ADAM.params().get(0), 100));
     }
 
     @Test

@@ -1,0 +1,156 @@
+package org.optiviz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.race.Race;
+import org.optiviz.core.race.Run;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surfaces;
+
+class CliTest {
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = OptiVizCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void listShowsEverySurfaceOptimizerAndHyperparameter() {
+        Result r = run("list");
+        assertEquals(0, r.code(), r.err());
+        for (var surface : Surfaces.all()) {
+            assertTrue(r.out().contains(surface.key()), surface.key());
+        }
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            assertTrue(r.out().contains(kind.key() + " (" + kind.displayName() + ")"), kind.key());
+        }
+        assertTrue(r.out().contains("beta1_min"));
+        assertTrue(r.out().contains("[0, 1)"));
+        assertTrue(r.out().contains("sgd|adam"));
+    }
+
+    @Test
+    void trajectoryPrintsExactlyReadableNumbers() {
+        Result r = run("trajectory", "--surface", "rosenbrock", "--optimizer", "adam,eve", "--steps", "50",
+                "--start=-1.2,1", "--set", "lr=0.01", "--set", "eve.base=adam");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("optimizer,step,x,y,loss", lines.get(0));
+        assertEquals(1 + 2 * 51, lines.size());
+        assertEquals("adam,0,-1.2,1.0," + Surfaces.byKey("rosenbrock").value(-1.2, 1), lines.get(1));
+
+        Race race = new Race(Surfaces.byKey("rosenbrock"), new Point(-1.2, 1), 0, 0, true);
+        Run adam = race.add(OptimizerKind.ADAM, OptimizerKind.ADAM.defaults().with("lr", 0.01));
+        Run eve = race.add(OptimizerKind.EVE, OptimizerKind.EVE.defaults().with("lr", 0.01).with("base", 1));
+        race.step(50, 50);
+        for (int step = 0; step <= 50; step++) {
+            assertRow(lines.get(1 + step), "adam", step, adam);
+            assertRow(lines.get(52 + step), "eve", step, eve);
+        }
+    }
+
+    private static void assertRow(String line, String key, int step, Run run) {
+        String[] cells = line.split(",");
+        assertEquals(key, cells[0]);
+        assertEquals(step, Integer.parseInt(cells[1]));
+        assertEquals(run.trajectory().x(step), Double.parseDouble(cells[2]), 0, line);
+        assertEquals(run.trajectory().y(step), Double.parseDouble(cells[3]), 0, line);
+        assertEquals(run.trajectory().loss(step), Double.parseDouble(cells[4]), 0, line);
+    }
+
+    @Test
+    void defaultsComeFromTheSurface() {
+        Result r = run("trajectory", "--surface", "ellipsoid", "--optimizer", "sgd", "--steps", "1");
+        List<String> lines = r.out().lines().toList();
+        assertEquals("sgd,0,-5.0,-2.0,10.5", lines.get(1));
+        assertEquals("sgd,1,-4.6,1.2000000000000002,4.996", lines.get(2), "suggested lr 0.4");
+    }
+
+    @Test
+    void outWritesTheFileAndInternalsAddColumns(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("t.csv");
+        Result r = run("trajectory", "--optimizer", "adasmooth", "--steps", "3", "--internals", "--out",
+                file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out());
+        List<String> lines = Files.readAllLines(file);
+        assertEquals("optimizer,step,x,y,loss,beta1_t,step_x,step_y", lines.get(0));
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(2).split(",")[5].startsWith("0.9495"), lines.get(2));
+    }
+
+    @Test
+    void divergenceIsReportedAndTheRestStillPrinted() {
+        Result r = run("trajectory", "--optimizer", "sgd,adam", "--steps", "40", "--set", "sgd.lr=1.1",
+                "--start=1,1");
+        assertEquals(0, r.code());
+        assertEquals("trajectory: note: sgd diverged at step 16", r.err().trim());
+        assertEquals(1 + 16 + 41, r.out().lines().count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "--surface bowl|--surface: unknown surface 'bowl'; known: ellipsoid, rosenbrock",
+        "--optimizer adam,lion|--optimizer: unknown optimizer 'lion'; known: sgd",
+        "--optimizer adam,adam|--optimizer: 'adam' is listed twice",
+        "--set rho=0.5 --optimizer adam|--set rho: no chosen optimizer has the hyperparameter 'rho'",
+        "--set adam.rho=0.5|--set adam.rho: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay",
+        "--set beta1=1|--set beta1: 1 is outside [0, 1)",
+        "--set lr=-0.1|--set lr: -0.1 is outside (0, 100]",
+        "--set lr=abc|--set lr: 'abc' is not a number",
+        "--set eve.base=rmsprop|--set eve.base: 'rmsprop' is not one of sgd, adam",
+        "--set sgd.lr=0.1 --optimizer adam|--set sgd.lr: sgd is not among the chosen optimizers",
+        "--set lr|--set: expected KEY=VALUE or OPTIMIZER.KEY=VALUE, got 'lr'",
+        "--start=1|--start: expected X,Y (two numbers), got '1'",
+        "--start=a,b|--start: expected X,Y (two finite numbers), got 'a,b'",
+        "--steps -1|--steps: -1 is outside 0..1000000",
+        "--steps ten|Invalid value for option '--steps': 'ten' is not an int",
+        "--noise -1|--noise: -1.0 is not allowed; use a finite number >= 0",
+        "--bogus|Unknown option: '--bogus'",
+    })
+    void badInputGivesOneLineAndExitCode2(String args, String expectedStart) {
+        String[] argv = ("trajectory " + args).split(" ");
+        Result r = run(argv);
+        assertEquals(2, r.code(), r.err());
+        assertEquals("", r.out());
+        String err = r.err().strip();
+        assertFalse(err.contains("\n"), "one line: " + err);
+        assertFalse(err.contains("Exception"), err);
+        assertTrue(err.startsWith("trajectory: " + expectedStart), err);
+    }
+
+    @Test
+    void benchPrintsOneLinePerOptimizer() {
+        Result r = run("bench", "--steps", "1000", "--optimizer", "sgd,adam");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertEquals("optimizer,steps,seconds,steps_per_second", lines.get(0));
+        assertEquals(3, lines.size());
+        assertTrue(lines.get(2).startsWith("adam,1000,"), lines.get(2));
+        assertEquals(2, run("bench", "--surface", "nope").code());
+    }
+
+    @Test
+    void unwritableOutIsOneLine(@TempDir Path dir) {
+        Result r = run("trajectory", "--steps", "1", "--out", dir.resolve("missing/t.csv").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().startsWith("trajectory: --out: cannot write"), r.err());
+        assertFalse(r.err().strip().contains("\n"));
+    }
+}
