@@ -6,9 +6,13 @@ import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.optiviz.plot.Palette;
+import org.optiviz.core.surface.Surface;
+import org.optiviz.core.surface.Surfaces;
 import org.optiviz.io.settings.ConfigDir;
 import org.optiviz.io.settings.SettingsStore;
+import org.optiviz.plot.Palette;
+import org.optiviz.plot.PlotComposer;
+import org.optiviz.plot.PlotRequest;
 import org.optiviz.ui.export.ExportActions;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.scenario.NativeFileDialogs;
@@ -36,6 +40,7 @@ public final class OptiVizApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        warmUpContours();
         I18n i18n = I18n.forSystemLocale();
         AppTheme theme = new AppTheme();
         MainViewModel model = newModel();
@@ -54,6 +59,20 @@ public final class OptiVizApp extends Application {
             extras.restoreLastSession();
             model.setPlaying(true);
         }
+    }
+
+    /**
+     * Computes a throw-away contour background on another thread while the window is being built, so the code
+     * that draws the first frame is loaded and compiled by then.
+     */
+    private static void warmUpContours() {
+        Thread warmUp = new Thread(() -> {
+            Surface surface = Surfaces.all().get(0);
+            PlotRequest request = PlotRequest.of(surface, 640, 480);
+            PlotComposer.background(request, PlotComposer.transform(request));
+        }, "contour-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
     }
 
     /** A view model coloured with the plot package's palette, so window and exports agree. */
