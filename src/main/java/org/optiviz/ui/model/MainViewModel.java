@@ -33,7 +33,9 @@ import org.optiviz.core.surface.ViewBox;
  * start, noise, transport and layout. Plain Java and JavaFX properties, no nodes, so it is tested without a window.
  *
  * <p>Every setter validates and throws {@link IllegalArgumentException} with a one-line message naming the problem;
- * the state is unchanged when it throws. Views read {@link #pathsVersionProperty()} and
+ * the state is unchanged when it throws. To restore a whole state (a scenario), set the surface first (it resets view
+ * and start), then the view, start and noise, each entry's visibility, colour and hyperparameters, and finally speed,
+ * step limit and layout. Views read {@link #pathsVersionProperty()} and
  * {@link #backgroundVersionProperty()} to redraw only what changed.
  */
 public final class MainViewModel {

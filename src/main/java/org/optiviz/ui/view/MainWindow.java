@@ -10,8 +10,10 @@ import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
@@ -53,6 +55,9 @@ public final class MainWindow {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty showFrames = new SimpleBooleanProperty(this, "showFrames");
     private final ControlsPanel controls;
+    private final HBox topBar;
+    private final VBox rightContent = new VBox(10);
+    private Node infoPanel;
     private final ScrollPane rightColumn;
     private Stage stage;
     private int readoutCountdown = READOUT_EVERY;
@@ -79,7 +84,8 @@ public final class MainWindow {
 
         StackPane center = new StackPane(plot, help);
         center.setMinSize(200, 200);
-        root.setTop(topBar());
+        this.topBar = topBar();
+        root.setTop(topBar);
         root.setLeft(controls);
         root.setCenter(center);
         root.setRight(rightColumn);
@@ -113,11 +119,11 @@ public final class MainWindow {
         Label chartTitle = new Label();
         chartTitle.textProperty().bind(i18n.text("chart.title"));
         chartTitle.getStyleClass().add("section-heading");
-        VBox right = new VBox(10, new ParamPanel(model, new ParamEditorModel(model), i18n, statusBar::showError),
+        rightContent.getChildren().setAll(new ParamPanel(model, new ParamEditorModel(model), i18n, statusBar::showError),
                 new Separator(), new InternalsView(model, i18n), new Separator(), chartTitle, chart);
-        right.setPadding(new Insets(10));
+        rightContent.setPadding(new Insets(10));
         VBox.setVgrow(chart, Priority.ALWAYS);
-        ScrollPane scroll = new ScrollPane(right);
+        ScrollPane scroll = new ScrollPane(rightContent);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -251,6 +257,34 @@ public final class MainWindow {
 
     public FrameStats frameWork() {
         return loop.work();
+    }
+
+    /** Puts a menu bar (Export, Lessons, scenarios) above the tool bar. */
+    public void setMenuBar(MenuBar menuBar) {
+        root.setTop(new VBox(menuBar, topBar));
+    }
+
+    /** Shows a panel (a lesson's explanation) at the top of the right column; null removes it. */
+    public void setInfoPanel(Node panel) {
+        rightContent.getChildren().remove(infoPanel);
+        infoPanel = panel;
+        if (panel != null) {
+            rightContent.getChildren().add(0, panel);
+        }
+    }
+
+    /** The plot region; its cells compose the same drawings the window shows. */
+    public PlotArea plotArea() {
+        return plot;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    /** The stage the window is shown on, or null before {@link #show}. */
+    public Stage stage() {
+        return stage;
     }
 
     public StatusBar statusBar() {

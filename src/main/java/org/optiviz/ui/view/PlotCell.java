@@ -125,6 +125,7 @@ public final class PlotCell extends Pane {
         lastLive = PlotComposer.trajectories(request.withRuns(liveTraces(entries)), transform);
         live.getGraphicsContext2D().clearRect(0, 0, w, h);
         renderClippedByNode(lastLive, live, false);
+        clipToContent(live, lastLive);
         drawnPaths = model.pathsVersionProperty().get();
     }
 
@@ -226,8 +227,26 @@ public final class PlotCell extends Pane {
         }
     }
 
+    /**
+     * Narrows the canvas's clip to what it shows: a node's clip bounds its dirty region, so the software pipeline
+     * repaints a small box around the moving heads each frame instead of the whole plot.
+     */
+    private static void clipToContent(Canvas canvas, Drawing drawing) {
+        double[] box = ItemBounds.of(drawing.items());
+        Rectangle area = (Rectangle) canvas.getClip();
+        if (box == null || area == null) {
+            canvas.setClip(new Rectangle(0, 0, 0, 0));
+            return;
+        }
+        double x0 = Math.max(area.getX(), Math.floor(box[0]));
+        double y0 = Math.max(area.getY(), Math.floor(box[1]));
+        double x1 = Math.min(area.getX() + area.getWidth(), Math.ceil(box[0] + box[2]));
+        double y1 = Math.min(area.getY() + area.getHeight(), Math.ceil(box[1] + box[3]));
+        canvas.setClip(new Rectangle(x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0)));
+    }
+
     /** The whole plot as every export draws it, at this cell's size. */
-    Drawing compose() {
+    public Drawing compose() {
         return PlotComposer.compose(request());
     }
 

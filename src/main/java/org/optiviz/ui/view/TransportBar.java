@@ -69,7 +69,8 @@ final class TransportBar extends HBox {
         speed.setPrefWidth(84);
         speed.setTooltip(Tips.of(i18n, "transport.speed.tooltip"));
         speed.valueProperty().addListener((obs, old, now) -> {
-            if (now != null) {
+            // The factory clamps a typed value that is out of range right after this; only in-range ones apply.
+            if (now != null && now >= 1 && now <= MainViewModel.MAX_SPEED) {
                 model.setSpeed(now);
             }
         });
