@@ -10,12 +10,15 @@ import java.util.Arrays;
  *   <li>a step (under 64 px) all of whose pixels this path has already passed through is skipped: the
  *       line, at least 2 px wide, already covers them (noisy runs jittering around a minimum, runs
  *       oscillating across a valley); the path then resumes from the true previous point;</li>
+ *   <li>what remains is simplified: points the line passes within a quarter pixel of anyway are dropped;</li>
  *   <li>segments are clipped to the plot area plus a few pixels, so points of a diverging run (up to 10⁸
  *       away) never reach a rasterizer as huge coordinates and nothing is stroked where no one sees it; a
  *       NaN pair marks where the path leaves that box.</li>
  * </ul>
  */
 public final class TrajectoryPath {
+    /** How far (pixels) the drawn line may pass from a point it leaves out when simplifying. */
+    private static final double SIMPLIFY_PX = 0.25;
     /** Squared distance in pixels below which a point is skipped. */
     private static final double MIN_STEP_SQUARED = 0.25;
     /** Squared distance within which a path resumes from the pen after skipped steps, rather than breaking. */
@@ -100,7 +103,80 @@ public final class TrajectoryPath {
             prevY = py;
             gap = false;
         }
+        path.simplify();
         return path;
+    }
+
+    /**
+     * Drops, piece by piece, every point the line passes within {@link #SIMPLIFY_PX} of anyway (a smooth
+     * crawl of a thousand half-pixel steps becomes a few dozen segments); first and last points stay.
+     */
+    private void simplify() {
+        int out = 0;
+        int pieceStart = 0;
+        for (int i = 0; i <= count; i++) {
+            if (i == count || Double.isNaN(xy[2 * i])) {
+                out = simplifyPiece(pieceStart, i, out);
+                if (i < count) {
+                    xy[2 * out] = Double.NaN;
+                    xy[2 * out + 1] = Double.NaN;
+                    out++;
+                }
+                pieceStart = i + 1;
+            }
+        }
+        count = out;
+    }
+
+    /** Simplifies points [from, to) and writes the kept ones from index out on; returns the next free index. */
+    private int simplifyPiece(int from, int to, int out) {
+        if (to - from <= 2) {
+            for (int i = from; i < to; i++) {
+                xy[2 * out] = xy[2 * i];
+                xy[2 * out + 1] = xy[2 * i + 1];
+                out++;
+            }
+            return out;
+        }
+        double tol2 = SIMPLIFY_PX * SIMPLIFY_PX;
+        int anchor = from;
+        double ax = xy[2 * from];
+        double ay = xy[2 * from + 1];
+        // Kept points are written at or before the index being read, so the work can be done in place.
+        xy[2 * out] = ax;
+        xy[2 * out + 1] = ay;
+        out++;
+        for (int i = from + 2; i < to; i++) {
+            if (i - anchor > 64 || !allWithin(anchor, i, tol2)) {
+                anchor = i - 1;
+                xy[2 * out] = xy[2 * anchor];
+                xy[2 * out + 1] = xy[2 * anchor + 1];
+                out++;
+            }
+        }
+        xy[2 * out] = xy[2 * (to - 1)];
+        xy[2 * out + 1] = xy[2 * (to - 1) + 1];
+        return out + 1;
+    }
+
+    /** Whether every point strictly between a and b lies within √tol2 of the segment a–b. */
+    private boolean allWithin(int a, int b, double tol2) {
+        double ax = xy[2 * a];
+        double ay = xy[2 * a + 1];
+        double dx = xy[2 * b] - ax;
+        double dy = xy[2 * b + 1] - ay;
+        double len2 = dx * dx + dy * dy;
+        for (int k = a + 1; k < b; k++) {
+            double px = xy[2 * k] - ax;
+            double py = xy[2 * k + 1] - ay;
+            double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / len2));
+            double ex = px - f * dx;
+            double ey = py - f * dy;
+            if (ex * ex + ey * ey > tol2) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double distanceSquared(double ax, double ay, double bx, double by) {
