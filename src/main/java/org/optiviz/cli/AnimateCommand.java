@@ -14,7 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Animates a race from step 0 to its last step as a looping GIF, with no display needed. */
 @Command(name = "animate", description = "Animate the race from step 0 to its last step as a looping GIF; "
-        + "the frames are spread evenly over the steps and the last one is held for a moment.")
+        + "the frames are spread evenly over the steps and the last one is held for a moment. Without --steps (or "
+        + "--scenario) the race runs as many steps as the surface's default race.")
 final class AnimateCommand implements Runnable {
     static final int MAX_FRAMES = 2000;
 

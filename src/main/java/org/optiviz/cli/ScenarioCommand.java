@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Writes the scenario that the race and plot flags describe, for the window or for later commands. */
 @Command(name = "scenario", description = "Write the scenario (JSON) that the flags describe; open it in the window "
-        + "or pass it to trajectory, render and animate with --scenario. --steps becomes its step limit.")
+        + "or pass it to trajectory, render and animate with --scenario. --steps becomes its step limit (default: "
+        + "the surface's default race).")
 final class ScenarioCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -2,6 +2,7 @@ package org.optiviz.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.ScenarioException;
 import org.optiviz.io.scenario.ScenarioJson;
@@ -31,7 +32,7 @@ public class ScenarioOptions {
 
     /**
      * The scenario these flags describe: the file (with --steps as its step limit when given), or one built from
-     * the race flags in the surface's default view.
+     * the race flags in the surface's default view, stepping as far as --steps or the surface's default race.
      */
     Scenario resolve(CommandSpec spec, RaceOptions race) {
         ParseResult parsed = spec.commandLine().getParseResult();
@@ -40,7 +41,9 @@ public class ScenarioOptions {
             throw new UsageException("--steps: " + race.steps + " is outside 1.." + Scenario.MAX_STEP_LIMIT);
         }
         if (file == null) {
-            return Scenario.of(race.toSetup(), ScenarioJson.PALETTE, race.steps);
+            RaceSetup setup = race.toSetup();
+            long steps = stepsGiven ? race.steps : setup.surface().defaultSteps();
+            return Scenario.of(setup, ScenarioJson.PALETTE, steps);
         }
         for (String flag : RACE_FLAGS) {
             if (parsed.hasMatchedOption(flag)) {

@@ -43,6 +43,13 @@ class ScenarioCommandTest {
     }
 
     @Test
+    void withoutStepsTheScenarioRunsTheSurfacesDefaultRace() throws Exception {
+        Path file = dir.resolve("default.json");
+        assertEquals(0, CliRun.of("scenario", "--surface", "rosenbrock", "--out", file.toString()).exitCode());
+        assertEquals(org.optiviz.core.surface.Surfaces.byKey("rosenbrock").defaultSteps(), read(file).stepLimit());
+    }
+
+    @Test
     void withoutOutPrintsTheJson() {
         CliRun run = CliRun.of("scenario", "--optimizer", "sgd");
         assertEquals(0, run.exitCode(), run.err());

@@ -2,6 +2,7 @@ package org.optiviz.io.export;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
@@ -24,6 +25,7 @@ final class GifFrames implements IntFunction<BufferedImage> {
     private final List<ViewTransform> transforms = new ArrayList<>();
     private final List<Drawing> decorations = new ArrayList<>();
     private final BufferedImage background;
+    private final int[] backgroundPixels;
 
     GifFrames(Picture full, double scale, int frames) {
         this.picture = full.mapOptions(o -> o.withRasterScale(scale));
@@ -43,6 +45,7 @@ final class GifFrames implements IntFunction<BufferedImage> {
         } finally {
             g.dispose();
         }
+        backgroundPixels = ((DataBufferInt) background.getRaster().getDataBuffer()).getData();
     }
 
     /** The step shown by frame i. */
@@ -55,7 +58,8 @@ final class GifFrames implements IntFunction<BufferedImage> {
         Picture now = picture.atStep(stepOf(frame));
         BufferedImage image = new BufferedImage(background.getWidth(), background.getHeight(),
                 BufferedImage.TYPE_INT_RGB);
-        image.setData(background.getRaster());
+        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+        System.arraycopy(backgroundPixels, 0, pixels, 0, pixels.length); // far faster than setData's generic copy
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);

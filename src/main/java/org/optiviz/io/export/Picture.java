@@ -3,6 +3,7 @@ package org.optiviz.io.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
 import org.optiviz.plot.RunTrace;
 
@@ -26,10 +27,11 @@ public record Picture(double width, double height, int background, List<Cell> ce
     }
 
     /** The same plots with each cell's look changed (legend, axes, fill, raster resolution). */
-    public Picture mapOptions(UnaryOperator<org.optiviz.plot.PlotOptions> change) {
+    public Picture mapOptions(UnaryOperator<PlotOptions> change) {
         List<Cell> changed = new ArrayList<>();
         for (Cell cell : cells) {
-            changed.add(new Cell(cell.x(), cell.y(), cell.request().withOptions(change.apply(cell.request().options()))));
+            PlotOptions options = change.apply(cell.request().options());
+            changed.add(new Cell(cell.x(), cell.y(), cell.request().withOptions(options)));
         }
         return new Picture(width, height, background, changed);
     }

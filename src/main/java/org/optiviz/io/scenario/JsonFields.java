@@ -27,7 +27,8 @@ final class JsonFields {
         for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!allowed.contains(name)) {
-                throw new ScenarioException(child(path, name), "unknown key; allowed here: " + String.join(", ", allowed));
+                throw new ScenarioException(child(path, name),
+                        "unknown key; allowed here: " + String.join(", ", allowed));
             }
         }
         return new JsonFields(node, path);

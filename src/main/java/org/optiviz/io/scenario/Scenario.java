@@ -26,9 +26,10 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
                        int speed, long stepLimit, Layout layout, Lesson lesson) {
     /** Format version written to and expected in files. */
     public static final int VERSION = 1;
-    public static final int DEFAULT_SPEED = 1;
+    /** Speed and step limit of a file that leaves them out: those of a fresh window. */
+    public static final int DEFAULT_SPEED = 2;
     public static final int MAX_SPEED = 1000;
-    public static final long DEFAULT_STEP_LIMIT = 1000;
+    public static final long DEFAULT_STEP_LIMIT = 2000;
     /** Recorded trajectories beyond this many steps would not fit in memory comfortably. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
 

@@ -142,7 +142,8 @@ final class ScenarioReader {
 
     private static Hyperparams params(JsonNode node, String path, Hyperparams defaults) throws ScenarioException {
         if (!node.isObject()) {
-            throw new ScenarioException(path, "expected an object { \"key\": value, ... }, got " + JsonFields.shown(node));
+            throw new ScenarioException(path,
+                    "expected an object { \"key\": value, ... }, got " + JsonFields.shown(node));
         }
         Hyperparams params = defaults;
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -157,7 +158,8 @@ final class ScenarioReader {
             try {
                 if (spec.isChoice()) {
                     if (!value.isTextual()) {
-                        throw new ScenarioException(keyPath, "expected one of \"" + String.join("\", \"", spec.choices())
+                        throw new ScenarioException(keyPath, "expected one of \""
+                                + String.join("\", \"", spec.choices())
                                 + "\", got " + JsonFields.shown(value));
                     }
                     params = params.with(key, spec.parse(value.textValue()));

@@ -1,7 +1,7 @@
 package org.optiviz.ui.scenario;
 
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -75,13 +75,13 @@ final class AppMenus {
 
     private Menu lessons() {
         Menu menu = menu("menuLessons", "menu.lessons");
-        List<String> names = org.optiviz.io.scenario.BundledLessons.names();
-        List<Scenario> lessons = ScenarioActions.lessons();
+        Map<String, Scenario> lessons = ScenarioActions.lessons();
         Runnable fill = () -> {
             menu.getItems().clear();
-            for (int i = 0; i < lessons.size() && i < names.size(); i++) {
-                String name = names.get(i);
-                MenuItem item = new MenuItem((i + 1) + ". " + lessons.get(i).lesson().title().in(i18n.getLocale()));
+            int number = 1;
+            for (Map.Entry<String, Scenario> lesson : lessons.entrySet()) {
+                String name = lesson.getKey();
+                MenuItem item = new MenuItem(number++ + ". " + lesson.getValue().lesson().title().in(i18n.getLocale()));
                 item.setId("lesson-" + name.replace(".json", ""));
                 item.setMnemonicParsing(false);
                 item.setOnAction(e -> scenarios.openLesson(name));

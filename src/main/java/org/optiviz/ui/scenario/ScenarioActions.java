@@ -3,7 +3,8 @@ package org.optiviz.ui.scenario;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.stage.Window;
@@ -108,15 +109,17 @@ public final class ScenarioActions {
         }
     }
 
-    /** The bundled lessons: file name and scenario, in menu order; unreadable ones are left out. */
-    public static List<Scenario> lessons() {
-        return BundledLessons.names().stream().map(name -> {
+    /** The bundled lessons by file name, in menu order; one that cannot be read is left out. */
+    public static Map<String, Scenario> lessons() {
+        Map<String, Scenario> lessons = new LinkedHashMap<>();
+        for (String name : BundledLessons.names()) {
             try {
-                return BundledLessons.load(name, JSON);
+                lessons.put(name, BundledLessons.load(name, JSON));
             } catch (ScenarioException e) {
-                return null;
+                // a broken bundled lesson is caught by the tests; the menu simply goes without it
             }
-        }).filter(s -> s != null).toList();
+        }
+        return lessons;
     }
 
     private void apply(Scenario scenario) {

@@ -1,6 +1,8 @@
 package org.optiviz.ui.scenario;
 
+import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.MenuBar;
@@ -63,10 +65,12 @@ public final class WindowExtras {
     }
 
     private static Path scenarioFile(DragEvent e) {
-        if (!e.getDragboard().hasFiles()) {
-            return null;
-        }
-        return e.getDragboard().getFiles().stream().map(java.io.File::toPath)
+        return e.getDragboard().hasFiles() ? firstScenario(e.getDragboard().getFiles()) : null;
+    }
+
+    /** The first JSON file among dropped files, or null. */
+    static Path firstScenario(List<File> dropped) {
+        return dropped.stream().map(File::toPath)
                 .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
                 .findFirst().orElse(null);
     }

@@ -107,6 +107,10 @@ class WindowExtrasTest {
         assertEquals(1, model.entry(OptimizerKind.EVE).getParams().get("base"));
         assertEquals("Opened race.json", window.statusBar().messageProperty().get());
         assertEquals(file.toAbsolutePath(), extras.scenarios().settingsProperty().get().recentFiles().get(0));
+        robot.clickOn("#menuFile").clickOn("#menuRecent");
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null
+                && l.getText().startsWith("race.json")).tryQuery().isPresent(), "listed under Open recent");
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE).press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
 
         robot.interact(() -> model.stepBy(300));
         Scenario scenario = ScenarioActions.JSON.read(file);
@@ -119,6 +123,13 @@ class WindowExtrasTest {
             assertArrayEquals(Arrays.copyOf(want.xArray(), want.size()), Arrays.copyOf(got.xArray(), got.size()));
             assertArrayEquals(Arrays.copyOf(want.yArray(), want.size()), Arrays.copyOf(got.yArray(), got.size()));
         }
+    }
+
+    @Test
+    void aDroppedScenarioIsTheFirstJsonFile() {
+        assertEquals(Path.of("/t/b.JSON"), WindowExtras.firstScenario(java.util.List.of(new java.io.File("/t/a.png"),
+                new java.io.File("/t/b.JSON"), new java.io.File("/t/c.json"))));
+        assertEquals(null, WindowExtras.firstScenario(java.util.List.of(new java.io.File("/t/a.png"))));
     }
 
     @Test
