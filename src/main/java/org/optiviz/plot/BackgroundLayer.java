@@ -12,7 +12,10 @@ import org.optiviz.plot.draw.Polyline;
 import org.optiviz.plot.draw.RasterImage;
 import org.optiviz.plot.draw.RectShape;
 
-/** The slow, cacheable layer: filled contours, iso-lines and the surface's minima, clipped to the plot area. */
+/**
+ * The slow, cacheable layer: filled contours, iso-lines and the surface's minima, clipped to the plot area.
+ * As a raster the iso-lines are drawn into the heat map's pixels; as vector bands they are paths.
+ */
 final class BackgroundLayer {
     /** How far (pixels) simplified iso-lines and band outlines may stray from the traced ones: invisible. */
     static final double SIMPLIFY_PX = 0.2;
@@ -26,10 +29,22 @@ final class BackgroundLayer {
         ValueGrid grid = ValueGrid.sample(r.surface(), t, o.sampleStep() / rs);
         ContourLevels levels = ContourLevels.choose(grid.values(), r.surface().floor());
         List<Item> items = new ArrayList<>();
+        PathBuffer[] lines = o.showIsoLines() && levels.count() > 0
+                ? new MarchingSquares(grid.values(), grid.cols(), grid.rows())
+                        .trace(levels.levels(), grid.x0(), grid.y0(), grid.step())
+                : new PathBuffer[0];
+        double lineWidth = 0.9 * layout.s;
         if (o.fill() == PlotOptions.Fill.RASTER) {
+            // Iso-lines go into the heat map's own pixels: one image is far cheaper for a canvas to show.
             int w = (int) Math.ceil(area.width() * rs);
             int h = (int) Math.ceil(area.height() * rs);
             int[] pixels = HeatMap.paint(grid, levels, w, h, rs);
+            RasterLines raster = new RasterLines(pixels, w, h);
+            for (int k = 0; k < lines.length; k++) {
+                raster.add(lines[k].simplified(SIMPLIFY_PX), area.x(), area.y(), rs,
+                        isoLineTone(levels.t(levels.level(k))), lineWidth * rs);
+            }
+            raster.finish();
             items.add(new RasterImage(area.x(), area.y(), w / rs, h / rs, w, h, pixels));
         } else {
             int[] bandColors = new int[levels.count()];
@@ -39,17 +54,12 @@ final class BackgroundLayer {
             items.add(RectShape.filled(area.x(), area.y(), area.width(), area.height(),
                     ColorMap.viridis(levels.bandT(levels.count())), "band"));
             items.addAll(FilledBands.regions(grid, levels, bandColors));
-        }
-        if (o.showIsoLines() && levels.count() > 0) {
-            PathBuffer[] lines = new MarchingSquares(grid.values(), grid.cols(), grid.rows())
-                    .trace(levels.levels(), grid.x0(), grid.y0(), grid.step());
             for (int k = 0; k < lines.length; k++) {
-                if (lines[k].pathCount() == 0) {
-                    continue;
+                if (lines[k].pathCount() > 0) {
+                    double[] xy = lines[k].simplified(SIMPLIFY_PX).toPolylineXy();
+                    items.add(Polyline.of(xy, xy.length / 2, isoLineColor(levels.t(levels.level(k))), lineWidth,
+                            "isoline"));
                 }
-                double[] xy = lines[k].simplified(SIMPLIFY_PX).toPolylineXy();
-                items.add(Polyline.of(xy, xy.length / 2, isoLineColor(levels.t(levels.level(k))),
-                        0.9 * layout.s, "isoline"));
             }
         }
         for (Point m : r.surface().minima()) {
@@ -63,14 +73,19 @@ final class BackgroundLayer {
         return new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "background");
     }
 
+    /** Translucent black over the bright end of viridis, translucent white over the dark end. */
+    private static int isoLineTone(double t) {
+        return Argb.luminance(ColorMap.viridis(t)) > 0.3 ? Argb.withAlpha(0x000000, 0.35)
+                : Argb.withAlpha(0xffffff, 0.4);
+    }
+
     /**
-     * Faintly darker than the heat map where it is bright, faintly lighter where it is dark. An iso-line runs
-     * where the heat map has its level's colour, so an opaque blend of that colour looks like a translucent
-     * line and costs far less to draw on JavaFX's software pipeline.
+     * The same look as an opaque colour for vector lines: an iso-line runs
+     * where the heat map has its level's colour, so the tone blended over that colour looks the same, and
+     * opaque strokes cost far less on JavaFX's software pipeline.
      */
     private static int isoLineColor(double t) {
-        int under = ColorMap.viridis(t);
-        return Argb.luminance(under) > 0.3 ? Argb.mix(under, Argb.rgb(0x000000), 0.35)
-                : Argb.mix(under, Argb.rgb(0xffffff), 0.4);
+        int tone = isoLineTone(t);
+        return Argb.mix(ColorMap.viridis(t), tone, Argb.alpha(tone) / 255.0);
     }
 }

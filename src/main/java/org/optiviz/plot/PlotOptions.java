@@ -11,7 +11,8 @@ package org.optiviz.plot;
  * @param theme         colours around the heat map
  * @param title         bold text above the plot; empty means the surface's name (side-by-side cells pass the
  *                      optimizer's name)
- * @param fill          the filled contours as a smooth per-pixel raster or as vector bands (for SVG)
+ * @param fill          the filled contours as a smooth per-pixel raster with the iso-lines drawn into its
+ *                      pixels (window, PNG, GIF), or as vector bands with vector iso-lines (SVG)
  * @param rasterScale   raster pixels per drawing pixel (1 on screen; the export scale for a sharp 2× PNG)
  * @param sampleStep    f is sampled every this many raster pixels and blended between (1 exact, 2 is 4× faster)
  * @param divergedText  the label of a diverged run; "{0}" becomes the step (so the window can translate it)
@@ -20,7 +21,7 @@ public record PlotOptions(boolean showAxes, boolean showLegend, boolean showForm
                           double scale, Theme theme, String title, Fill fill, double rasterScale, int sampleStep,
                           String divergedText) {
 
-    /** Filled contours: a per-pixel heat map, or vector bands between levels. */
+    /** Filled contours: a per-pixel heat map (iso-lines in its pixels), or vector bands and iso-line paths. */
     public enum Fill { RASTER, BANDS }
 
     public PlotOptions {

@@ -15,6 +15,10 @@ import org.optiviz.plot.draw.Java2dRenderer;
  * Timing of what the window does per view change and per frame: {@code PlotBench}. Prints the median of
  * repeated runs after warm-up: the background layer (sampling f, heat map, iso-lines) for a 1000×800 plot
  * per surface, and composing plus Java2D-rendering 10 runs × 20,000 points without and with gradient noise.
+ *
+ * <p>Run from the project folder after
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.optiviz.plot.PlotBench}.
  */
 public final class PlotBench {
     private PlotBench() {
@@ -23,13 +27,14 @@ public final class PlotBench {
     public static void main(String[] args) {
         System.setProperty("java.awt.headless", "true");
         for (int sampleStep : new int[] {2, 1}) {
-            System.out.printf("background layer, 1000×800 plot area, f sampled every %d px (median / best ms)%n",
-                    sampleStep);
+            System.out.printf("background layer, 1000×800 plot area, f sampled every %d px: "
+                    + "wall-clock median / best ms, CPU ms of all threads per recompute%n", sampleStep);
             for (Surface surface : Surfaces.all()) {
                 PlotRequest request = plotAreaRequest(surface, sampleStep);
                 ViewTransform t = PlotComposer.transform(request);
                 double[] ms = times(() -> PlotComposer.background(request, t));
-                System.out.printf("  %-14s %6.2f / %6.2f%n", surface.key(), ms[0], ms[1]);
+                double cpu = cpuMillis(() -> PlotComposer.background(request, t));
+                System.out.printf("  %-14s %6.2f / %6.2f   cpu %6.2f%n", surface.key(), ms[0], ms[1], cpu);
             }
         }
         for (double noise : new double[] {0, 0.5}) {
@@ -81,6 +86,20 @@ public final class PlotBench {
 
     static double median(Runnable work) {
         return times(work)[0];
+    }
+
+    /**
+     * Process CPU time per run over 25 runs: the work itself, whatever else the machine is doing (on a busy
+     * machine wall-clock times mostly measure waiting).
+     */
+    static double cpuMillis(Runnable work) {
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        long before = os.getProcessCpuTime();
+        for (int i = 0; i < 25; i++) {
+            work.run();
+        }
+        return (os.getProcessCpuTime() - before) / 25 / 1e6;
     }
 
     /** Median and best of 25 timed runs after 15 warm-up runs, in milliseconds. */

@@ -58,7 +58,13 @@ class PlotComposerTest {
         ViewTransform t = PlotComposer.transform(request);
         Drawing background = PlotComposer.background(request, t);
         assertEquals(4, of(background, Marker.class, "minimum").size(), "Himmelblau's four minima");
-        assertFalse(of(background, Polyline.class, "isoline").isEmpty());
+        assertEquals(1, of(background, org.optiviz.plot.draw.RasterImage.class, null).size());
+        assertTrue(of(background, Polyline.class, "isoline").isEmpty(), "iso-lines are in the raster's pixels");
+        PlotRequest vector = request.withOptions(request.options().withFill(PlotOptions.Fill.BANDS));
+        Drawing bands = PlotComposer.background(vector, t);
+        ContourLevels levels = ContourLevels.choose(ValueGrid.sample(surface, t, 2).values(), surface.floor());
+        assertEquals(levels.count(), of(bands, Polyline.class, "isoline").size(), "one vector path per level");
+        assertTrue(of(bands, org.optiviz.plot.draw.RasterImage.class, null).isEmpty());
         Drawing paths = PlotComposer.trajectories(request, t);
         assertEquals(2, of(paths, Polyline.class, "trajectory").size());
         assertEquals(1, of(paths, Marker.class, "start").size());

@@ -18,6 +18,10 @@ import org.optiviz.plot.draw.SvgRenderer;
 /**
  * Renders every surface's default view with a 300-step race of all ten optimizers to PNG (and Rosenbrock to
  * SVG) for looking at: {@code PlotPreview [outDir] [steps] [scale] [dark]}.
+ *
+ * <p>Run from the project folder after
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.optiviz.plot.PlotPreview /tmp/preview}.
  */
 public final class PlotPreview {
     private PlotPreview() {

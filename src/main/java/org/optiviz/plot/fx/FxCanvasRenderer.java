@@ -30,7 +30,7 @@ import org.optiviz.plot.draw.TextMetrics;
 /**
  * Renders a {@link Drawing} (or single items) onto a JavaFX Canvas. A pixel-aligned raster (the heat map at
  * 1:1) goes to the canvas with one {@code PixelWriter.setPixels} straight from its int array; other rasters
- * through a WritableImage. Long polylines are stroked in short pieces (see {@link #strokePieces}). Call on
+ * through a WritableImage. Long polylines are stroked in short pieces (see strokePieces). Call on
  * the FX thread.
  */
 public final class FxCanvasRenderer implements ItemVisitor {

@@ -20,6 +20,10 @@ import org.optiviz.plot.draw.Drawing;
  * buffers its commands and rasterizes them when shown or snapshotted, so each figure is drawing plus one
  * snapshot, minus the snapshot of an untouched canvas. Layers are drawn unclipped (the default) and, for
  * comparison, clipped.
+ *
+ * <p>Run from the project folder after
+ * {@code mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -cp target/classes:target/test-classes:$(cat target/cp.txt) org.optiviz.plot.fx.FxPlotBench}.
  */
 public final class FxPlotBench {
     private FxPlotBench() {
