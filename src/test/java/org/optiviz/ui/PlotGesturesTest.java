@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Point2D;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.ViewTransform;
+import org.optiviz.plot.draw.ClipGroup;
+import org.optiviz.plot.draw.Item;
+import org.optiviz.plot.draw.Marker;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
@@ -126,6 +130,33 @@ class PlotGesturesTest {
         String message = window.statusBar().messageProperty().get();
         assertEquals("Something went wrong and was stopped: broken second line", message);
         assertNotEquals(0, message.length());
+    }
+
+    @Test
+    void aDivergedRunIsMarkedWhereTheExportMarksIt(FxRobot robot) {
+        robot.interact(() -> {
+            model.setParam(model.entry(org.optiviz.core.optim.OptimizerKind.SGD), "lr", 100);
+            model.stepBy(300);
+        });
+        PlotCell cell = cell(robot);
+        Marker shown = diverged(cell.liveLayer().items());
+        Marker exported = diverged(cell.compose().items());
+        assertTrue(shown != null && exported != null, "a ✕ in the window and in the export");
+        assertEquals(exported.x(), shown.x(), 1e-9);
+        assertEquals(exported.y(), shown.y(), 1e-9);
+        assertTrue(cell.transform().area().contains(shown.x(), shown.y()), "the ✕ is on the plot");
+    }
+
+    private static Marker diverged(List<Item> items) {
+        for (Item item : items) {
+            if (item instanceof ClipGroup group && diverged(group.items()) != null) {
+                return diverged(group.items());
+            }
+            if (item instanceof Marker marker && "diverged".equals(marker.role())) {
+                return marker;
+            }
+        }
+        return null;
     }
 
     private PlotCell cell(FxRobot robot) {

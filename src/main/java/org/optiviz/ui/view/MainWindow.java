@@ -156,6 +156,7 @@ public final class MainWindow {
         target.fullScreenProperty().addListener((obs, old, now) -> presentation.set(now));
         target.setFullScreenExitHint("");
         target.show();
+        plot.requestFocus();
         loop.start();
     }
 

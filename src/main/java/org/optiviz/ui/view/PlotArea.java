@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javax.imageio.ImageIO;
 import org.optiviz.core.surface.Point;
@@ -45,6 +46,8 @@ public final class PlotArea extends Pane {
         setId("plotArea");
         getStyleClass().add("plot-area");
         setMinSize(120, 120);
+        // A press on the plot takes the focus from a text field (committing it), so Space and R work again.
+        addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
         model.layoutProperty().addListener((obs, old, now) -> cellsDirty = true);
         for (OptimizerEntry entry : model.entries()) {
             // Overlay redraws paths on its own; the grid needs a cell more or less.

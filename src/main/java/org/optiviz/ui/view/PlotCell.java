@@ -9,6 +9,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
 import org.optiviz.core.surface.Point;
+import org.optiviz.plot.PixelRect;
 import org.optiviz.plot.PlotComposer;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
@@ -174,11 +175,25 @@ public final class PlotCell extends Pane {
         for (int i = 0; i < entries.size(); i++) {
             RunTrace full = trace(entries.get(i));
             int from = Math.min(settledUpTo[i], Math.max(0, full.count() - 1));
+            if (full.diverged()) {
+                // The ✕ goes where the path last leaves the plot area, so the live part must reach back there.
+                from = Math.min(from, lastInside(full));
+            }
             traces.add(new RunTrace(full.key(), full.label(), full.argb(),
                     Arrays.copyOfRange(full.xs(), from, full.count()), Arrays.copyOfRange(full.ys(), from, full.count()),
                     full.count() - from, full.divergedAt()));
         }
         return traces;
+    }
+
+    /** The index of the run's last point inside the plot area, or 0. */
+    private int lastInside(RunTrace run) {
+        PixelRect area = transform.area();
+        int k = run.count() - 1;
+        while (k > 0 && !area.contains(transform.toPixelX(run.xs()[k]), transform.toPixelY(run.ys()[k]))) {
+            k--;
+        }
+        return k;
     }
 
     private int longestLive(List<OptimizerEntry> entries) {
@@ -265,6 +280,11 @@ public final class PlotCell extends Pane {
 
     boolean hasDrawn() {
         return drawnBackground != null;
+    }
+
+    /** The live layer drawn last: path ends, start marker, current points, diverged marks and labels. */
+    public Drawing liveLayer() {
+        return lastLive;
     }
 
     /** Keys of the runs whose paths are on screen (settled or live), in drawing order. */

@@ -51,10 +51,6 @@ public final class StatusBar extends HBox {
         messageText.set(text == null ? "" : text);
     }
 
-    public void clearMessage() {
-        showMessage("");
-    }
-
     public ReadOnlyStringProperty messageProperty() {
         return messageText.getReadOnlyProperty();
     }
