@@ -90,6 +90,9 @@ public class RaceOptions {
             }
             kinds.add(kind);
         }
+        if (kinds.isEmpty()) {
+            throw new UsageException("--optimizer: no optimizer given; expected keys separated by commas, or all");
+        }
         return kinds;
     }
 
