@@ -1,6 +1,5 @@
 package org.optiviz.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.optiviz.io.export.AnimatedGifWriter;
 import org.optiviz.io.export.ExportProgress;
@@ -47,7 +46,7 @@ final class AnimateCommand implements Runnable {
 
     @Override
     public void run() {
-        PictureOptions.extension(out, "gif");
+        OutFlag.extension(out, "gif");
         picture.check();
         if (!(fps >= 1 && fps <= AnimatedGifWriter.MAX_FPS)) {
             throw new UsageException("--fps: " + fps + " is outside 1.." + AnimatedGifWriter.MAX_FPS);
@@ -56,10 +55,7 @@ final class AnimateCommand implements Runnable {
             throw new UsageException("--frames: " + frames + " is outside 2.." + MAX_FRAMES);
         }
         Scenario scenario = view.applyTo(source.resolve(spec, race));
-        try {
-            Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames, ExportProgress.NONE);
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        OutFlag.write(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames,
+                ExportProgress.NONE));
     }
 }

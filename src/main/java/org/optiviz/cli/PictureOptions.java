@@ -1,7 +1,5 @@
 package org.optiviz.cli;
 
-import java.nio.file.Path;
-import java.util.Locale;
 import org.optiviz.io.export.Picture;
 import org.optiviz.io.export.PlotCells;
 import org.optiviz.io.export.RaceSnapshot;
@@ -53,18 +51,5 @@ public class PictureOptions {
     Picture picture(Scenario scenario) {
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
         return PlotCells.of(RaceSnapshot.run(scenario), width, height, look);
-    }
-
-    /** The file's extension in lower case, checked against the allowed ones. */
-    static String extension(Path file, String... allowed) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(ext)) {
-                return ext;
-            }
-        }
-        throw new UsageException("--out: '" + file + "' should end in ." + String.join(" or .", allowed));
     }
 }

@@ -1,6 +1,5 @@
 package org.optiviz.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
@@ -36,18 +35,16 @@ final class RenderCommand implements Runnable {
 
     @Override
     public void run() {
-        String format = PictureOptions.extension(out, "png", "svg");
+        String format = OutFlag.extension(out, "png", "svg");
         picture.check();
         Scenario scenario = view.applyTo(source.resolve(spec, race));
         Picture drawn = picture.picture(scenario);
-        try {
+        OutFlag.write(() -> {
             if (format.equals("png")) {
                 Exports.png(out, drawn, picture.scale);
             } else {
                 Exports.svg(out, drawn);
             }
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.optiviz.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.optiviz.io.scenario.Scenario;
@@ -33,6 +32,9 @@ final class ScenarioCommand implements Runnable {
 
     @Override
     public void run() {
+        if (out != null) {
+            OutFlag.extension(out, "json");
+        }
         Scenario scenario = view.applyTo(source.resolve(spec, race));
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
@@ -40,10 +42,6 @@ final class ScenarioCommand implements Runnable {
             stdout.flush();
             return;
         }
-        try {
-            ScenarioJson.write(out, scenario);
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        OutFlag.write(() -> ScenarioJson.write(out, scenario));
     }
 }

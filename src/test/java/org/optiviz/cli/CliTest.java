@@ -110,6 +110,7 @@ class CliTest {
         "--optimizer adam,lion|--optimizer: unknown optimizer 'lion'; known: sgd",
         "--optimizer adam,adam|--optimizer: 'adam' is listed twice",
         "--optimizer ,|--optimizer: no optimizer given; expected keys separated by commas, or all",
+        "--out t.txt|--out: 't.txt' should end in .csv",
         "--set rho=0.5 --optimizer adam|--set rho: no chosen optimizer has the hyperparameter 'rho'",
         "--set adam.rho=0.5|--set adam.rho: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay",
         "--set beta1=1|--set beta1: 1 is outside [0, 1)",

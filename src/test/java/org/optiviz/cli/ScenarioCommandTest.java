@@ -124,6 +124,10 @@ class ScenarioCommandTest {
         assertEquals("scenario: --out: cannot write " + nowhere + ": folder " + nowhere.getParent()
                 + " does not exist", expectUsage("scenario", "--out", nowhere.toString()));
         assertFalse(Files.exists(nowhere));
+        Path text = dir.resolve("s.txt");
+        assertEquals("scenario: --out: '" + text + "' should end in .json",
+                expectUsage("scenario", "--out", text.toString()));
+        assertFalse(Files.exists(text));
     }
 
     private static String expectUsage(String... args) {
