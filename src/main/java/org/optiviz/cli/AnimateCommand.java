@@ -47,7 +47,7 @@ final class AnimateCommand implements Runnable {
     @Override
     public void run() {
         OutFlag.extension(out, "gif");
-        picture.check();
+        picture.check(Exports.MAX_GIF_FRAME_PIXELS);
         if (!(fps >= 1 && fps <= AnimatedGifWriter.MAX_FPS)) {
             throw new UsageException("--fps: " + fps + " is outside 1.." + AnimatedGifWriter.MAX_FPS);
         }
@@ -55,7 +55,7 @@ final class AnimateCommand implements Runnable {
             throw new UsageException("--frames: " + frames + " is outside 2.." + MAX_FRAMES);
         }
         Scenario scenario = view.applyTo(source.resolve(spec, race));
-        OutFlag.write(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames,
+        picture.export(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames,
                 ExportProgress.NONE));
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.cli;
 
+import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.io.export.PlotCells;
 import org.optiviz.io.export.RaceSnapshot;
@@ -32,13 +33,37 @@ public class PictureOptions {
     @Option(names = "--no-axes", description = "leave out the axes, ticks and labels")
     boolean noAxes;
 
-    /** Checks the size flags; throws {@link UsageException} naming the first bad one. */
-    void check() {
+    /**
+     * Checks the size flags, each alone and together against the export's limit of pixels; throws
+     * {@link UsageException} naming the first bad one.
+     */
+    void check(long maxPixels) {
         checkSide("--width", width);
         checkSide("--height", height);
         if (!(scale > 0 && scale <= MAX_SCALE)) {
             throw new UsageException("--scale: " + scale + " is outside (0, " + (int) MAX_SCALE + "]");
         }
+        String problem = Exports.sizeProblem(width * scale, height * scale, maxPixels);
+        if (problem != null) {
+            throw new UsageException(sizeFlags() + ": " + problem);
+        }
+    }
+
+    /**
+     * Runs an export of a picture of this size: a failed write names --out, and a lack of memory (the limits
+     * leave room on a common machine, not on every one) names the size flags rather than ending in a stack trace.
+     */
+    void export(OutFlag.Write write) {
+        try {
+            OutFlag.write(write);
+        } catch (OutOfMemoryError e) {
+            throw new UsageException(sizeFlags() + ": not enough memory for a picture this large; make it smaller, "
+                    + "or give Java more memory (java -Xmx4g -jar ...)");
+        }
+    }
+
+    private String sizeFlags() {
+        return "--width " + width + " --height " + height + " --scale " + scale;
     }
 
     private static void checkSide(String flag, int value) {

@@ -36,10 +36,10 @@ final class RenderCommand implements Runnable {
     @Override
     public void run() {
         String format = OutFlag.extension(out, "png", "svg");
-        picture.check();
+        picture.check(Exports.MAX_PIXELS);
         Scenario scenario = view.applyTo(source.resolve(spec, race));
         Picture drawn = picture.picture(scenario);
-        OutFlag.write(() -> {
+        picture.export(() -> {
             if (format.equals("png")) {
                 Exports.png(out, drawn, picture.scale);
             } else {

@@ -83,6 +83,20 @@ class RenderCommandTest {
         assertFalse(Files.exists(Path.of(out)));
     }
 
+    @Test
+    void picturesPastTheExportLimitsAreRefusedBeforeDrawing() {
+        String png = dir.resolve("p.png").toString();
+        assertEquals("render: --width 8000 --height 8000 --scale 2.0: the picture would be 16000×16000 pixels; "
+                + "at most 67108864 in all", usage("render", "--width", "8000", "--height", "8000", "--scale", "2",
+                "--out", png));
+        assertEquals("render: --width 4000 --height 800 --scale 5.0: the picture would be 20000×4000 pixels; "
+                + "at most 16384 per side", usage("render", "--width", "4000", "--scale", "5", "--out", png));
+        assertEquals("animate: --width 5000 --height 4000 --scale 1.0: the picture would be 5000×4000 pixels; "
+                + "at most 16777216 in all", usage("animate", "--width", "5000", "--height", "4000", "--out",
+                dir.resolve("a.gif").toString()));
+        assertFalse(Files.exists(Path.of(png)));
+    }
+
     private static String usage(String... args) {
         CliRun run = CliRun.of(args);
         assertEquals(2, run.exitCode(), run.err());
