@@ -22,13 +22,7 @@ final class AnimateCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    RaceOptions race;
-
-    @Mixin
-    ScenarioOptions source;
-
-    @Mixin
-    ViewOptions view;
+    ScenarioFlags scenarioFlags;
 
     @Mixin
     PictureOptions picture;
@@ -54,7 +48,7 @@ final class AnimateCommand implements Runnable {
         if (frames < 2 || frames > MAX_FRAMES) {
             throw new UsageException("--frames: " + frames + " is outside 2.." + MAX_FRAMES);
         }
-        Scenario scenario = view.applyTo(source.resolve(spec, race));
+        Scenario scenario = scenarioFlags.scenario(spec);
         picture.export(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames,
                 ExportProgress.NONE));
     }

@@ -19,13 +19,7 @@ final class RenderCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    RaceOptions race;
-
-    @Mixin
-    ScenarioOptions source;
-
-    @Mixin
-    ViewOptions view;
+    ScenarioFlags scenarioFlags;
 
     @Mixin
     PictureOptions picture;
@@ -37,7 +31,7 @@ final class RenderCommand implements Runnable {
     public void run() {
         String format = OutFlag.extension(out, "png", "svg");
         picture.check(Exports.MAX_PIXELS);
-        Scenario scenario = view.applyTo(source.resolve(spec, race));
+        Scenario scenario = scenarioFlags.scenario(spec);
         Picture drawn = picture.picture(scenario);
         picture.export(() -> {
             if (format.equals("png")) {

@@ -19,13 +19,7 @@ final class ScenarioCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    RaceOptions race;
-
-    @Mixin
-    ScenarioOptions source;
-
-    @Mixin
-    ViewOptions view;
+    ScenarioFlags scenarioFlags;
 
     @Option(names = "--out", paramLabel = "FILE.json", description = "write the scenario here instead of stdout")
     Path out;
@@ -35,7 +29,7 @@ final class ScenarioCommand implements Runnable {
         if (out != null) {
             OutFlag.extension(out, "json");
         }
-        Scenario scenario = view.applyTo(source.resolve(spec, race));
+        Scenario scenario = scenarioFlags.scenario(spec);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(ScenarioJson.toJson(scenario));
