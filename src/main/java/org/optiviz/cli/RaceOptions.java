@@ -48,12 +48,7 @@ public class RaceOptions {
 
     /** The race these flags describe; throws {@link UsageException} naming the first bad flag. */
     public RaceSetup toSetup() {
-        Surface chosenSurface;
-        try {
-            chosenSurface = Surfaces.byKey(surface);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--surface: " + e.getMessage());
-        }
+        Surface chosenSurface = parseSurface(surface);
         if (steps < 0 || steps > MAX_STEPS) {
             throw new UsageException("--steps: " + steps + " is outside 0.." + MAX_STEPS);
         }
@@ -71,6 +66,14 @@ public class RaceOptions {
         List<RunSetup> runs = new ArrayList<>();
         params.forEach((kind, hp) -> runs.add(new RunSetup(kind, hp)));
         return new RaceSetup(chosenSurface, startPoint, noise, seed, runs);
+    }
+
+    static Surface parseSurface(String key) {
+        try {
+            return Surfaces.byKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--surface: " + e.getMessage());
+        }
     }
 
     static List<OptimizerKind> parseOptimizers(String text) {
