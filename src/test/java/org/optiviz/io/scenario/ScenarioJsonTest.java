@@ -195,6 +195,11 @@ class ScenarioJsonTest {
         Files.write(big, new byte[(int) ScenarioJson.MAX_FILE_BYTES + 1]);
         ScenarioException tooBig = assertThrows(ScenarioException.class, () -> JSON.read(big));
         assertTrue(tooBig.getMessage().endsWith("too large for a scenario"), tooBig.getMessage());
+        Path endless = Path.of("/dev/zero"); // no size, no end: must not be read whole into memory
+        if (Files.isReadable(endless)) {
+            ScenarioException device = assertThrows(ScenarioException.class, () -> JSON.read(endless));
+            assertEquals("larger than 1 MB, too large for a scenario", device.getMessage());
+        }
     }
 
     @Test
