@@ -12,6 +12,8 @@ import picocli.CommandLine.Option;
 public class PictureOptions {
     static final int MIN_SIDE = 100;
     static final int MAX_SIDE = 8000;
+    /** A quarter keeps the smallest picture 25 pixels across; below that nothing in it can be made out. */
+    static final double MIN_SCALE = 0.25;
     static final double MAX_SCALE = 8;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "1000",
@@ -24,7 +26,7 @@ public class PictureOptions {
 
     @Option(names = "--scale", paramLabel = "K", defaultValue = "1",
             description = "pixel density: 2 draws text, lines and contours at twice the resolution (a 2000×1600 "
-                    + "PNG by default); default ${DEFAULT-VALUE}")
+                    + "PNG by default), 0.25..8; default ${DEFAULT-VALUE}")
     double scale;
 
     @Option(names = "--no-legend", description = "leave out the legend")
@@ -40,8 +42,8 @@ public class PictureOptions {
     void check(long maxPixels) {
         checkSide("--width", width);
         checkSide("--height", height);
-        if (!(scale > 0 && scale <= MAX_SCALE)) {
-            throw new UsageException("--scale: " + scale + " is outside (0, " + (int) MAX_SCALE + "]");
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw new UsageException("--scale: " + scale + " is outside [" + MIN_SCALE + ", " + (int) MAX_SCALE + "]");
         }
         String problem = Exports.sizeProblem(width * scale, height * scale, maxPixels);
         if (problem != null) {
@@ -75,6 +77,11 @@ public class PictureOptions {
     /** The scenario's race laid out at the chosen size and look. */
     Picture picture(Scenario scenario) {
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
-        return PlotCells.of(RaceSnapshot.run(scenario), width, height, look);
+        RaceSnapshot snapshot = RaceSnapshot.run(scenario);
+        String problem = PlotCells.sizeProblem(snapshot, width, height);
+        if (problem != null) {
+            throw new UsageException("--width " + width + " --height " + height + ": " + problem);
+        }
+        return PlotCells.of(snapshot, width, height, look);
     }
 }
