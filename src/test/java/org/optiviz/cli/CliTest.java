@@ -138,6 +138,16 @@ class CliTest {
     }
 
     @Test
+    void everyCommandTakesHelp() {
+        for (String command : List.of("list", "trajectory", "bench", "scenario", "render", "animate")) {
+            Result r = run(command, "--help");
+            assertEquals(0, r.code(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: optiviz " + command + " [-hV]"), r.out());
+            assertEquals("", r.err());
+        }
+    }
+
+    @Test
     void benchPrintsOneLinePerOptimizer() {
         Result r = run("bench", "--steps", "1000", "--optimizer", "sgd,adam");
         assertEquals(0, r.code(), r.err());
