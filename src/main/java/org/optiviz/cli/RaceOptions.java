@@ -12,6 +12,7 @@ import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
+import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /** The flags that describe a race, shared by every command that runs one. */
@@ -152,6 +153,12 @@ public class RaceOptions {
             double y = Double.parseDouble(parts[1].trim());
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 throw new NumberFormatException();
+            }
+            for (double v : new double[] {x, y}) {
+                String problem = Scenario.coordinateProblem(v);
+                if (problem != null) {
+                    throw new UsageException(flag + ": " + problem + "; a run from there diverges at once");
+                }
             }
             return new Point(x, y);
         } catch (NumberFormatException e) {

@@ -113,6 +113,7 @@ class CliTest {
         "--set lr|--set: expected KEY=VALUE or OPTIMIZER.KEY=VALUE, got 'lr'",
         "--start=1|--start: expected X,Y (two numbers), got '1'",
         "--start=a,b|--start: expected X,Y (two finite numbers), got 'a,b'",
+        "--start=0,-1e9|--start: -1.0E9 is outside [-1e8, 1e8]; a run from there diverges at once",
         "--steps -1|--steps: -1 is outside 0..1000000",
         "--steps ten|Invalid value for option '--steps': 'ten' is not an int",
         "--noise -1|--noise: -1.0 is not allowed; use a finite number >= 0",
