@@ -52,7 +52,8 @@ public final class ScenarioJson {
     public Scenario parse(String json) throws ScenarioException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON text may not hold.
+            root = MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             throw badJson(e);
         }

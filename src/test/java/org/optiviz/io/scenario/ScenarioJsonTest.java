@@ -69,6 +69,13 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheJsonIsPassedOver(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notepad.json");
+        Files.writeString(file, "\uFEFF" + ScenarioJson.toJson(sample()));
+        assertEquals(sample(), JSON.read(file));
+    }
+
+    @Test
     void writesReadableJsonInTheOrderOfTheFormat() {
         String json = ScenarioJson.toJson(sample());
         assertTrue(json.startsWith("{\n  \"version\": 1,\n  \"title\": {"), json);
