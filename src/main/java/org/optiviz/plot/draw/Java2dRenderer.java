@@ -108,8 +108,7 @@ public final class Java2dRenderer implements ItemVisitor {
         Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(t.left(), t.baseline()));
         if (t.hasHalo()) {
             g.setColor(color(t.haloArgb()));
-            g.setStroke(new BasicStroke((float) Math.max(2, t.size() / 4), BasicStroke.CAP_ROUND,
-                    BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke((float) t.haloWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
         }
         g.setColor(color(t.argb()));

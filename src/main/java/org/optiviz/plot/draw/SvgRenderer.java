@@ -102,7 +102,7 @@ public final class SvgRenderer implements ItemVisitor {
         }
         if (t.hasHalo()) {
             textElement(t, t.role() + "-halo", " fill=\"none\"" + paint("stroke", t.haloArgb()) + " stroke-width=\""
-                    + num(Math.max(2, t.size() / 4)) + "\" stroke-linejoin=\"round\"");
+                    + num(t.haloWidth()) + "\" stroke-linejoin=\"round\"");
         }
         textElement(t, t.role(), paint("fill", t.argb()));
     }

@@ -178,7 +178,7 @@ public final class FxCanvasRenderer implements ItemVisitor {
         if (t.hasHalo()) {
             g.setLineJoin(StrokeLineJoin.ROUND);
             g.setStroke(color(t.haloArgb()));
-            g.setLineWidth(Math.max(2, t.size() / 4));
+            g.setLineWidth(t.haloWidth());
             g.strokeText(t.text(), x, y);
         }
         g.setFill(color(t.argb()));
