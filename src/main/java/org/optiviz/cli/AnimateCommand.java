@@ -16,6 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
         + "the frames are spread evenly over the steps and the last one is held for a moment. Without --steps (or "
         + "--scenario) the race runs as many steps as the surface's default race.")
 final class AnimateCommand implements Runnable {
+    /** 100 seconds at the default 20 frames a second: longer than any race needs to be watched. */
     static final int MAX_FRAMES = 2000;
 
     @Spec

@@ -10,7 +10,9 @@ import picocli.CommandLine.Option;
 
 /** The size and look of an exported picture. */
 public class PictureOptions {
+    /** Below this the axes' labels leave next to no room for the plot. */
     static final int MIN_SIDE = 100;
+    /** An 8000×8000 picture at scale 1 is about the most pixels an export takes ({@link Exports#MAX_PIXELS}). */
     static final int MAX_SIDE = 8000;
     /** A quarter keeps the smallest picture 25 pixels across; below that nothing in it can be made out. */
     static final double MIN_SCALE = 0.25;
