@@ -1,6 +1,5 @@
 package org.optiviz.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.optiviz.io.export.AnimatedGifWriter;
 import org.optiviz.io.export.ExportProgress;
@@ -17,19 +16,14 @@ import picocli.CommandLine.Model.CommandSpec;
         + "the frames are spread evenly over the steps and the last one is held for a moment. Without --steps (or "
         + "--scenario) the race runs as many steps as the surface's default race.")
 final class AnimateCommand implements Runnable {
+    /** 100 seconds at the default 20 frames a second: longer than any race needs to be watched. */
     static final int MAX_FRAMES = 2000;
 
     @Spec
     CommandSpec spec;
 
     @Mixin
-    RaceOptions race;
-
-    @Mixin
-    ScenarioOptions source;
-
-    @Mixin
-    ViewOptions view;
+    ScenarioFlags scenarioFlags;
 
     @Mixin
     PictureOptions picture;
@@ -47,19 +41,16 @@ final class AnimateCommand implements Runnable {
 
     @Override
     public void run() {
-        PictureOptions.extension(out, "gif");
-        picture.check();
+        OutFlag.extension(out, "gif");
+        picture.check(Exports.MAX_GIF_FRAME_PIXELS);
         if (!(fps >= 1 && fps <= AnimatedGifWriter.MAX_FPS)) {
             throw new UsageException("--fps: " + fps + " is outside 1.." + AnimatedGifWriter.MAX_FPS);
         }
         if (frames < 2 || frames > MAX_FRAMES) {
             throw new UsageException("--frames: " + frames + " is outside 2.." + MAX_FRAMES);
         }
-        Scenario scenario = view.applyTo(source.resolve(spec, race));
-        try {
-            Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames, ExportProgress.NONE);
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        Scenario scenario = scenarioFlags.scenario(spec);
+        picture.export(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames,
+                ExportProgress.NONE));
     }
 }

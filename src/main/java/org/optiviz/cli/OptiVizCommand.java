@@ -6,9 +6,11 @@ import org.optiviz.ui.OptiVizApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The top-level command: dispatches to the headless subcommands and turns every failure into one line. */
 @Command(name = "optiviz", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        scope = ScopeType.INHERIT, // so that every command takes --help (and --version) as well
         description = "Watch gradient-based optimizers race across 2D test surfaces.%n"
                 + "Without a command, opens the window.",
         subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class, ScenarioCommand.class,
@@ -20,7 +22,7 @@ public final class OptiVizCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--frame-stats", paramLabel = "SECONDS",
+    @Option(names = "--frame-stats", paramLabel = "SECONDS", scope = ScopeType.LOCAL,
             description = "open the window, play the default race with all optimizers at 10 steps per frame for "
                     + "this long, print frame-time percentiles and exit")
     Double frameStats;

@@ -1,7 +1,6 @@
 package org.optiviz.cli;
 
-import java.nio.file.Path;
-import java.util.Locale;
+import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.io.export.PlotCells;
 import org.optiviz.io.export.RaceSnapshot;
@@ -11,8 +10,12 @@ import picocli.CommandLine.Option;
 
 /** The size and look of an exported picture. */
 public class PictureOptions {
+    /** Below this the axes' labels leave next to no room for the plot. */
     static final int MIN_SIDE = 100;
+    /** An 8000×8000 picture at scale 1 is about the most pixels an export takes ({@link Exports#MAX_PIXELS}). */
     static final int MAX_SIDE = 8000;
+    /** A quarter keeps the smallest picture 25 pixels across; below that nothing in it can be made out. */
+    static final double MIN_SCALE = 0.25;
     static final double MAX_SCALE = 8;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "1000",
@@ -25,7 +28,7 @@ public class PictureOptions {
 
     @Option(names = "--scale", paramLabel = "K", defaultValue = "1",
             description = "pixel density: 2 draws text, lines and contours at twice the resolution (a 2000×1600 "
-                    + "PNG by default); default ${DEFAULT-VALUE}")
+                    + "PNG by default), 0.25..8; default ${DEFAULT-VALUE}")
     double scale;
 
     @Option(names = "--no-legend", description = "leave out the legend")
@@ -34,13 +37,37 @@ public class PictureOptions {
     @Option(names = "--no-axes", description = "leave out the axes, ticks and labels")
     boolean noAxes;
 
-    /** Checks the size flags; throws {@link UsageException} naming the first bad one. */
-    void check() {
+    /**
+     * Checks the size flags, each alone and together against the export's limit of pixels; throws
+     * {@link UsageException} naming the first bad one.
+     */
+    void check(long maxPixels) {
         checkSide("--width", width);
         checkSide("--height", height);
-        if (!(scale > 0 && scale <= MAX_SCALE)) {
-            throw new UsageException("--scale: " + scale + " is outside (0, " + (int) MAX_SCALE + "]");
+        if (!(scale >= MIN_SCALE && scale <= MAX_SCALE)) {
+            throw new UsageException("--scale: " + scale + " is outside [" + MIN_SCALE + ", " + (int) MAX_SCALE + "]");
         }
+        String problem = Exports.sizeProblem(width * scale, height * scale, maxPixels);
+        if (problem != null) {
+            throw new UsageException(sizeFlags() + ": " + problem);
+        }
+    }
+
+    /**
+     * Runs an export of a picture of this size: a failed write names --out, and a lack of memory (the limits
+     * leave room on a common machine, not on every one) names the size flags rather than ending in a stack trace.
+     */
+    void export(OutFlag.Write write) {
+        try {
+            OutFlag.write(write);
+        } catch (OutOfMemoryError e) {
+            throw new UsageException(sizeFlags() + ": not enough memory for a picture this large; make it smaller, "
+                    + "or give Java more memory (java -Xmx4g -jar ...)");
+        }
+    }
+
+    private String sizeFlags() {
+        return "--width " + width + " --height " + height + " --scale " + scale;
     }
 
     private static void checkSide(String flag, int value) {
@@ -52,19 +79,11 @@ public class PictureOptions {
     /** The scenario's race laid out at the chosen size and look. */
     Picture picture(Scenario scenario) {
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
-        return PlotCells.of(RaceSnapshot.run(scenario), width, height, look);
-    }
-
-    /** The file's extension in lower case, checked against the allowed ones. */
-    static String extension(Path file, String... allowed) {
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        for (String a : allowed) {
-            if (a.equals(ext)) {
-                return ext;
-            }
+        RaceSnapshot snapshot = RaceSnapshot.run(scenario);
+        String problem = PlotCells.sizeProblem(snapshot, width, height);
+        if (problem != null) {
+            throw new UsageException("--width " + width + " --height " + height + ": " + problem);
         }
-        throw new UsageException("--out: '" + file + "' should end in ." + String.join(" or .", allowed));
+        return PlotCells.of(snapshot, width, height, look);
     }
 }

@@ -12,6 +12,7 @@ import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
+import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.Option;
 
 /** The flags that describe a race, shared by every command that runs one. */
@@ -48,12 +49,7 @@ public class RaceOptions {
 
     /** The race these flags describe; throws {@link UsageException} naming the first bad flag. */
     public RaceSetup toSetup() {
-        Surface chosenSurface;
-        try {
-            chosenSurface = Surfaces.byKey(surface);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--surface: " + e.getMessage());
-        }
+        Surface chosenSurface = parseSurface(surface);
         if (steps < 0 || steps > MAX_STEPS) {
             throw new UsageException("--steps: " + steps + " is outside 0.." + MAX_STEPS);
         }
@@ -73,6 +69,14 @@ public class RaceOptions {
         return new RaceSetup(chosenSurface, startPoint, noise, seed, runs);
     }
 
+    static Surface parseSurface(String key) {
+        try {
+            return Surfaces.byKey(key);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--surface: " + e.getMessage());
+        }
+    }
+
     static List<OptimizerKind> parseOptimizers(String text) {
         if (text.trim().equalsIgnoreCase("all")) {
             return List.of(OptimizerKind.values());
@@ -89,6 +93,9 @@ public class RaceOptions {
                 throw new UsageException("--optimizer: '" + kind.key() + "' is listed twice");
             }
             kinds.add(kind);
+        }
+        if (kinds.isEmpty()) {
+            throw new UsageException("--optimizer: no optimizer given; expected keys separated by commas, or all");
         }
         return kinds;
     }
@@ -146,6 +153,12 @@ public class RaceOptions {
             double y = Double.parseDouble(parts[1].trim());
             if (!Double.isFinite(x) || !Double.isFinite(y)) {
                 throw new NumberFormatException();
+            }
+            for (double v : new double[] {x, y}) {
+                String problem = Scenario.coordinateProblem(v);
+                if (problem != null) {
+                    throw new UsageException(flag + ": " + problem + "; a run from there diverges at once");
+                }
             }
             return new Point(x, y);
         } catch (NumberFormatException e) {

@@ -1,6 +1,5 @@
 package org.optiviz.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
@@ -20,13 +19,7 @@ final class RenderCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    RaceOptions race;
-
-    @Mixin
-    ScenarioOptions source;
-
-    @Mixin
-    ViewOptions view;
+    ScenarioFlags scenarioFlags;
 
     @Mixin
     PictureOptions picture;
@@ -36,18 +29,16 @@ final class RenderCommand implements Runnable {
 
     @Override
     public void run() {
-        String format = PictureOptions.extension(out, "png", "svg");
-        picture.check();
-        Scenario scenario = view.applyTo(source.resolve(spec, race));
+        String format = OutFlag.extension(out, "png", "svg");
+        picture.check(Exports.MAX_PIXELS);
+        Scenario scenario = scenarioFlags.scenario(spec);
         Picture drawn = picture.picture(scenario);
-        try {
+        picture.export(() -> {
             if (format.equals("png")) {
                 Exports.png(out, drawn, picture.scale);
             } else {
                 Exports.svg(out, drawn);
             }
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.optiviz.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.optiviz.io.scenario.Scenario;
@@ -20,30 +19,23 @@ final class ScenarioCommand implements Runnable {
     CommandSpec spec;
 
     @Mixin
-    RaceOptions race;
-
-    @Mixin
-    ScenarioOptions source;
-
-    @Mixin
-    ViewOptions view;
+    ScenarioFlags scenarioFlags;
 
     @Option(names = "--out", paramLabel = "FILE.json", description = "write the scenario here instead of stdout")
     Path out;
 
     @Override
     public void run() {
-        Scenario scenario = view.applyTo(source.resolve(spec, race));
+        if (out != null) {
+            OutFlag.extension(out, "json");
+        }
+        Scenario scenario = scenarioFlags.scenario(spec);
         if (out == null) {
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.print(ScenarioJson.toJson(scenario));
             stdout.flush();
             return;
         }
-        try {
-            ScenarioJson.write(out, scenario);
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        OutFlag.write(() -> ScenarioJson.write(out, scenario));
     }
 }

@@ -1,6 +1,5 @@
 package org.optiviz.cli;
 
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -39,6 +38,9 @@ final class TrajectoryCommand implements Runnable {
 
     @Override
     public void run() {
+        if (out != null) {
+            OutFlag.extension(out, "csv");
+        }
         Race result;
         if (scenario.given()) {
             Scenario chosen = scenario.resolve(spec, race);
@@ -55,7 +57,7 @@ final class TrajectoryCommand implements Runnable {
                         + run.divergedAt());
             }
         }
-        try {
+        OutFlag.write(() -> {
             if (out == null) {
                 PrintWriter stdout = spec.commandLine().getOut();
                 TrajectoryCsv.write(result, stdout, internals);
@@ -67,8 +69,6 @@ final class TrajectoryCommand implements Runnable {
                     writer.flush();
                 });
             }
-        } catch (IOException e) {
-            throw new UsageException("--out: " + e.getMessage());
-        }
+        });
     }
 }

@@ -42,13 +42,26 @@ public class ViewOptions {
             throw new UsageException(expected);
         }
         double[] v = new double[4];
+        ViewBox box;
         try {
             for (int i = 0; i < 4; i++) {
                 v[i] = Double.parseDouble(parts[i].trim());
             }
-            return new ViewBox(v[0], v[1], v[2], v[3]);
+            box = new ViewBox(v[0], v[1], v[2], v[3]);
         } catch (IllegalArgumentException e) {
             throw new UsageException(expected);
         }
+        // The limits a scenario file has, so that what the scenario command writes can be read back.
+        for (double bound : v) {
+            String problem = Scenario.coordinateProblem(bound);
+            if (problem != null) {
+                throw new UsageException("--view: " + problem);
+            }
+        }
+        if (box.width() < Scenario.MIN_VIEW_SIZE || box.height() < Scenario.MIN_VIEW_SIZE) {
+            throw new UsageException("--view: " + box.width() + " × " + box.height() + " is too small; at least "
+                    + Scenario.MIN_VIEW_SIZE + " each way");
+        }
+        return box;
     }
 }

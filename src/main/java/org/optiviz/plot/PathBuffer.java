@@ -1,5 +1,8 @@
 package org.optiviz.plot;
 
+import static org.optiviz.plot.PolylineSimplifier.MAX_RUN;
+import static org.optiviz.plot.PolylineSimplifier.allWithin;
+
 import java.util.Arrays;
 
 /**
@@ -8,8 +11,6 @@ import java.util.Arrays;
  * rings for filled paths. Points on a straight axis-parallel run collapse to its ends.
  */
 public final class PathBuffer {
-    /** Longest run of points one simplified segment may replace (bounds the work per point). */
-    private static final int MAX_SIMPLIFY_RUN = 64;
     private double[] xy = new double[256];
     private int points;
     private int[] ends = new int[16];
@@ -95,7 +96,7 @@ public final class PathBuffer {
             int anchor = s;
             out.add(x(s), y(s));
             for (int i = s + 2; i < e; i++) {
-                if (i - anchor > MAX_SIMPLIFY_RUN || !allWithin(anchor, i, tol2)) {
+                if (i - anchor > MAX_RUN || !allWithin(xy, anchor, i, tol2)) {
                     anchor = i - 1;
                     out.add(x(anchor), y(anchor));
                 }
@@ -106,26 +107,6 @@ public final class PathBuffer {
             out.endPath(closed[p]);
         }
         return out;
-    }
-
-    /** Whether every point strictly between a and b lies within √tol2 of the segment a–b. */
-    private boolean allWithin(int a, int b, double tol2) {
-        double ax = x(a);
-        double ay = y(a);
-        double dx = x(b) - ax;
-        double dy = y(b) - ay;
-        double len2 = dx * dx + dy * dy;
-        for (int k = a + 1; k < b; k++) {
-            double px = x(k) - ax;
-            double py = y(k) - ay;
-            double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / len2));
-            double ex = px - f * dx;
-            double ey = py - f * dy;
-            if (ex * ex + ey * ey > tol2) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Polyline coordinates with a NaN pair between paths; closed paths end on their first point again. */

@@ -16,6 +16,9 @@ final class PlotLayout {
     /** Trajectory line width, and the width of its halo (a thin outline on each side). */
     final double pathWidth;
     final double haloWidth;
+    /** The ✕ where a run diverged (labels keep clear of it), and the current dot and start square. */
+    final double crossSize;
+    final double dotSize;
 
     PlotLayout(PlotOptions o) {
         s = o.scale();
@@ -26,6 +29,8 @@ final class PlotLayout {
         gap = 4 * s;
         pathWidth = 2.2 * s;
         haloWidth = pathWidth + 1.4 * s;
+        crossSize = 18 * s;
+        dotSize = 11 * s;
     }
 
     boolean hasTitleLine(PlotOptions o) {

@@ -1,5 +1,7 @@
 package org.optiviz.plot;
 
+import java.util.function.Consumer;
+
 /**
  * How a plot looks, apart from what it shows.
  *
@@ -24,6 +26,8 @@ public record PlotOptions(boolean showAxes, boolean showLegend, boolean showForm
     /** Filled contours: a per-pixel heat map (iso-lines in its pixels), or vector bands and iso-line paths. */
     public enum Fill { RASTER, BANDS }
 
+    private static final String DIVERGED_TEXT = "diverged at step {0}";
+
     public PlotOptions {
         if (!(scale > 0 && scale <= 8)) {
             throw new IllegalArgumentException("plot scale must be in (0, 8], got " + scale);
@@ -35,68 +39,97 @@ public record PlotOptions(boolean showAxes, boolean showLegend, boolean showForm
             throw new IllegalArgumentException("sample step must be 1..16 pixels, got " + sampleStep);
         }
         title = title == null ? "" : title;
-        divergedText = divergedText == null ? "diverged at step {0}" : divergedText;
+        divergedText = divergedText == null ? DIVERGED_TEXT : divergedText;
     }
 
     /** Axes, legend, formula and iso-lines on; light theme; smooth raster sampled every 2 pixels. */
     public static PlotOptions defaults() {
-        return new PlotOptions(true, true, true, true, 1, Theme.LIGHT, "", Fill.RASTER, 1, 2,
-                "diverged at step {0}");
+        return new PlotOptions(true, true, true, true, 1, Theme.LIGHT, "", Fill.RASTER, 1, 2, DIVERGED_TEXT);
     }
 
     public PlotOptions withAxes(boolean on) {
-        return new PlotOptions(on, showLegend, showFormula, showIsoLines, scale, theme, title, fill, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.showAxes = on);
     }
 
     public PlotOptions withLegend(boolean on) {
-        return new PlotOptions(showAxes, on, showFormula, showIsoLines, scale, theme, title, fill, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.showLegend = on);
     }
 
     public PlotOptions withFormula(boolean on) {
-        return new PlotOptions(showAxes, showLegend, on, showIsoLines, scale, theme, title, fill, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.showFormula = on);
     }
 
     public PlotOptions withIsoLines(boolean on) {
-        return new PlotOptions(showAxes, showLegend, showFormula, on, scale, theme, title, fill, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.showIsoLines = on);
     }
 
     public PlotOptions withScale(double s) {
-        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, s, theme, title, fill, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.scale = s);
     }
 
     public PlotOptions withTheme(Theme t) {
-        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, t, title, fill, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.theme = t);
     }
 
     public PlotOptions withTitle(String t) {
-        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, t, fill, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.title = t);
     }
 
     public PlotOptions withFill(Fill f) {
-        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, f, rasterScale,
-                sampleStep, divergedText);
+        return edited(copy -> copy.fill = f);
     }
 
     public PlotOptions withRasterScale(double r) {
-        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, fill, r,
-                sampleStep, divergedText);
+        return edited(copy -> copy.rasterScale = r);
     }
 
     public PlotOptions withSampleStep(int step) {
-        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, fill,
-                rasterScale, step, divergedText);
+        return edited(copy -> copy.sampleStep = step);
     }
 
     public PlotOptions withDivergedText(String text) {
-        return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, fill,
-                rasterScale, sampleStep, text);
+        return edited(copy -> copy.divergedText = text);
+    }
+
+    /** These options with one change, checked like any new ones. */
+    private PlotOptions edited(Consumer<Copy> change) {
+        Copy copy = new Copy(this);
+        change.accept(copy);
+        return copy.toOptions();
+    }
+
+    /** A mutable copy of every field, so that each "with" names only the field it changes. */
+    private static final class Copy {
+        boolean showAxes;
+        boolean showLegend;
+        boolean showFormula;
+        boolean showIsoLines;
+        double scale;
+        Theme theme;
+        String title;
+        Fill fill;
+        double rasterScale;
+        int sampleStep;
+        String divergedText;
+
+        Copy(PlotOptions o) {
+            showAxes = o.showAxes;
+            showLegend = o.showLegend;
+            showFormula = o.showFormula;
+            showIsoLines = o.showIsoLines;
+            scale = o.scale;
+            theme = o.theme;
+            title = o.title;
+            fill = o.fill;
+            rasterScale = o.rasterScale;
+            sampleStep = o.sampleStep;
+            divergedText = o.divergedText;
+        }
+
+        PlotOptions toOptions() {
+            return new PlotOptions(showAxes, showLegend, showFormula, showIsoLines, scale, theme, title, fill,
+                    rasterScale, sampleStep, divergedText);
+        }
     }
 
     /** The diverged label for this step. */

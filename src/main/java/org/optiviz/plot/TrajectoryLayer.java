@@ -13,6 +13,12 @@ import org.optiviz.plot.draw.TextMetrics;
 
 /** The moving layer: each run's path and head (current dot or ✕), the start marker and diverged labels. */
 final class TrajectoryLayer {
+    /**
+     * How far (pixels) beyond the plot area a marker may sit: off-screen points stay off-screen under the clip,
+     * while a rasterizer never meets the huge coordinates of a point far away.
+     */
+    private static final double OFF_AREA = 1000;
+
     private TrajectoryLayer() {
     }
 
@@ -34,19 +40,19 @@ final class TrajectoryLayer {
         double[] p = headPixel(run, t, layout);
         int halo = Palette.haloFor(run.argb());
         if (run.diverged()) {
-            return List.of(new Marker(MarkerShape.CROSS, p[0], p[1], 18 * layout.s, run.argb(), halo,
+            return List.of(new Marker(MarkerShape.CROSS, p[0], p[1], layout.crossSize, run.argb(), halo,
                     1.4 * layout.s, "diverged"));
         }
-        return List.of(new Marker(MarkerShape.CIRCLE, p[0], p[1], 11 * layout.s, run.argb(), halo, 1.6 * layout.s,
+        return List.of(new Marker(MarkerShape.CIRCLE, p[0], p[1], layout.dotSize, run.argb(), halo, 1.6 * layout.s,
                 "current"));
     }
 
     /** The start point as a white square; off-screen it stays off-screen, but within a sane distance. */
     static Item start(Point start, ViewTransform t, PlotLayout layout) {
         PixelRect a = t.area();
-        double px = clamp(t.toPixelX(start.x()), a.x() - 1000, a.right() + 1000);
-        double py = clamp(t.toPixelY(start.y()), a.y() - 1000, a.bottom() + 1000);
-        return new Marker(MarkerShape.SQUARE, px, py, 11 * layout.s, Argb.rgb(0xffffff), Argb.rgb(0x202124),
+        double px = clamp(t.toPixelX(start.x()), a.x() - OFF_AREA, a.right() + OFF_AREA);
+        double py = clamp(t.toPixelY(start.y()), a.y() - OFF_AREA, a.bottom() + OFF_AREA);
+        return new Marker(MarkerShape.SQUARE, px, py, layout.dotSize, Argb.rgb(0xffffff), Argb.rgb(0x202124),
                 1.6 * layout.s, "start");
     }
 
@@ -93,7 +99,7 @@ final class TrajectoryLayer {
                 }
             }
             taken.add(new double[] {x0, y - lineHeight / 2, w, lineHeight});
-            double mark = 18 * layout.s;
+            double mark = layout.crossSize;
             taken.add(new double[] {p[0] - mark / 2, p[1] - mark / 2, mark, mark});
             out.add(new TextLabel(leftSide ? x0 + w : x0, y, text, size, true,
                     leftSide ? TextLabel.HAlign.RIGHT : TextLabel.HAlign.LEFT, TextLabel.VAlign.CENTER, run.argb(),
@@ -124,7 +130,8 @@ final class TrajectoryLayer {
         double px = t.toPixelX(run.xs()[last]);
         double py = t.toPixelY(run.ys()[last]);
         if (!run.diverged()) {
-            return new double[] {clamp(px, a.x() - 1000, a.right() + 1000), clamp(py, a.y() - 1000, a.bottom() + 1000)};
+            return new double[] {clamp(px, a.x() - OFF_AREA, a.right() + OFF_AREA),
+                clamp(py, a.y() - OFF_AREA, a.bottom() + OFF_AREA)};
         }
         int inside = last;
         while (inside >= 0 && !a.contains(t.toPixelX(run.xs()[inside]), t.toPixelY(run.ys()[inside]))) {
@@ -139,7 +146,7 @@ final class TrajectoryLayer {
             px = ix + exit * (ox - ix);
             py = iy + exit * (oy - iy);
         }
-        double inset = 9 * layout.s;
+        double inset = layout.crossSize / 2;
         return new double[] {clamp(px, a.x() + inset, a.right() - inset), clamp(py, a.y() + inset, a.bottom() - inset)};
     }
 

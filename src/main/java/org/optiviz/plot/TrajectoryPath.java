@@ -1,5 +1,8 @@
 package org.optiviz.plot;
 
+import static org.optiviz.plot.PolylineSimplifier.MAX_RUN;
+import static org.optiviz.plot.PolylineSimplifier.allWithin;
+
 import java.util.Arrays;
 
 /**
@@ -147,7 +150,7 @@ public final class TrajectoryPath {
         xy[2 * out + 1] = ay;
         out++;
         for (int i = from + 2; i < to; i++) {
-            if (i - anchor > 64 || !allWithin(anchor, i, tol2)) {
+            if (i - anchor > MAX_RUN || !allWithin(xy, anchor, i, tol2)) {
                 anchor = i - 1;
                 xy[2 * out] = xy[2 * anchor];
                 xy[2 * out + 1] = xy[2 * anchor + 1];
@@ -157,26 +160,6 @@ public final class TrajectoryPath {
         xy[2 * out] = xy[2 * (to - 1)];
         xy[2 * out + 1] = xy[2 * (to - 1) + 1];
         return out + 1;
-    }
-
-    /** Whether every point strictly between a and b lies within √tol2 of the segment a–b. */
-    private boolean allWithin(int a, int b, double tol2) {
-        double ax = xy[2 * a];
-        double ay = xy[2 * a + 1];
-        double dx = xy[2 * b] - ax;
-        double dy = xy[2 * b + 1] - ay;
-        double len2 = dx * dx + dy * dy;
-        for (int k = a + 1; k < b; k++) {
-            double px = xy[2 * k] - ax;
-            double py = xy[2 * k + 1] - ay;
-            double f = len2 == 0 ? 0 : Math.max(0, Math.min(1, (px * dx + py * dy) / len2));
-            double ex = px - f * dx;
-            double ey = py - f * dy;
-            if (ex * ex + ey * ey > tol2) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static double distanceSquared(double ax, double ay, double bx, double by) {

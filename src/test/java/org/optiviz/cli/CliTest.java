@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,20 +18,14 @@ import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surfaces;
 
 class CliTest {
-    record Result(int code, String out, String err) {
-    }
-
-    static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = OptiVizCommand.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
-        return new Result(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void listShowsEverySurfaceOptimizerAndHyperparameter() {
-        Result r = run("list");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = run("list");
+        assertEquals(0, r.exitCode(), r.err());
         for (var surface : Surfaces.all()) {
             assertTrue(r.out().contains(surface.key()), surface.key());
         }
@@ -47,9 +39,9 @@ class CliTest {
 
     @Test
     void trajectoryPrintsExactlyReadableNumbers() {
-        Result r = run("trajectory", "--surface", "rosenbrock", "--optimizer", "adam,eve", "--steps", "50",
+        CliRun r = run("trajectory", "--surface", "rosenbrock", "--optimizer", "adam,eve", "--steps", "50",
                 "--start=-1.2,1", "--set", "lr=0.01", "--set", "eve.base=adam");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("optimizer,step,x,y,loss", lines.get(0));
         assertEquals(1 + 2 * 51, lines.size());
@@ -76,7 +68,7 @@ class CliTest {
 
     @Test
     void defaultsComeFromTheSurface() {
-        Result r = run("trajectory", "--surface", "ellipsoid", "--optimizer", "sgd", "--steps", "1");
+        CliRun r = run("trajectory", "--surface", "ellipsoid", "--optimizer", "sgd", "--steps", "1");
         List<String> lines = r.out().lines().toList();
         assertEquals("sgd,0,-5.0,-2.0,10.5", lines.get(1));
         assertEquals("sgd,1,-4.6,1.2000000000000002,4.996", lines.get(2), "suggested lr 0.4");
@@ -85,9 +77,9 @@ class CliTest {
     @Test
     void outWritesTheFileAndInternalsAddColumns(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("t.csv");
-        Result r = run("trajectory", "--optimizer", "adasmooth", "--steps", "3", "--internals", "--out",
+        CliRun r = run("trajectory", "--optimizer", "adasmooth", "--steps", "3", "--internals", "--out",
                 file.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.out());
         List<String> lines = Files.readAllLines(file);
         assertEquals("optimizer,step,x,y,loss,beta1_t,step_x,step_y", lines.get(0));
@@ -97,9 +89,9 @@ class CliTest {
 
     @Test
     void divergenceIsReportedAndTheRestStillPrinted() {
-        Result r = run("trajectory", "--optimizer", "sgd,adam", "--steps", "40", "--set", "sgd.lr=1.1",
+        CliRun r = run("trajectory", "--optimizer", "sgd,adam", "--steps", "40", "--set", "sgd.lr=1.1",
                 "--start=1,1");
-        assertEquals(0, r.code());
+        assertEquals(0, r.exitCode());
         assertEquals("trajectory: note: sgd diverged at step 16", r.err().trim());
         assertEquals(1 + 16 + 41, r.out().lines().count());
     }
@@ -109,6 +101,8 @@ class CliTest {
         "--surface bowl|--surface: unknown surface 'bowl'; known: ellipsoid, rosenbrock",
         "--optimizer adam,lion|--optimizer: unknown optimizer 'lion'; known: sgd",
         "--optimizer adam,adam|--optimizer: 'adam' is listed twice",
+        "--optimizer ,|--optimizer: no optimizer given; expected keys separated by commas, or all",
+        "--out t.txt|--out: 't.txt' should end in .csv",
         "--set rho=0.5 --optimizer adam|--set rho: no chosen optimizer has the hyperparameter 'rho'",
         "--set adam.rho=0.5|--set adam.rho: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay",
         "--set beta1=1|--set beta1: 1 is outside [0, 1)",
@@ -119,6 +113,7 @@ class CliTest {
         "--set lr|--set: expected KEY=VALUE or OPTIMIZER.KEY=VALUE, got 'lr'",
         "--start=1|--start: expected X,Y (two numbers), got '1'",
         "--start=a,b|--start: expected X,Y (two finite numbers), got 'a,b'",
+        "--start=0,-1e9|--start: -1.0E9 is outside [-1e8, 1e8]; a run from there diverges at once",
         "--steps -1|--steps: -1 is outside 0..1000000",
         "--steps ten|Invalid value for option '--steps': 'ten' is not an int",
         "--noise -1|--noise: -1.0 is not allowed; use a finite number >= 0",
@@ -126,8 +121,8 @@ class CliTest {
     })
     void badInputGivesOneLineAndExitCode2(String args, String expectedStart) {
         String[] argv = ("trajectory " + args).split(" ");
-        Result r = run(argv);
-        assertEquals(2, r.code(), r.err());
+        CliRun r = run(argv);
+        assertEquals(2, r.exitCode(), r.err());
         assertEquals("", r.out());
         String err = r.err().strip();
         assertFalse(err.contains("\n"), "one line: " + err);
@@ -136,20 +131,30 @@ class CliTest {
     }
 
     @Test
+    void everyCommandTakesHelp() {
+        for (String command : List.of("list", "trajectory", "bench", "scenario", "render", "animate")) {
+            CliRun r = run(command, "--help");
+            assertEquals(0, r.exitCode(), command + ": " + r.err());
+            assertTrue(r.out().startsWith("Usage: optiviz " + command + " [-hV]"), r.out());
+            assertEquals("", r.err());
+        }
+    }
+
+    @Test
     void benchPrintsOneLinePerOptimizer() {
-        Result r = run("bench", "--steps", "1000", "--optimizer", "sgd,adam");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = run("bench", "--steps", "1000", "--optimizer", "sgd,adam");
+        assertEquals(0, r.exitCode(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("optimizer,steps,seconds,steps_per_second", lines.get(0));
         assertEquals(3, lines.size());
         assertTrue(lines.get(2).startsWith("adam,1000,"), lines.get(2));
-        assertEquals(2, run("bench", "--surface", "nope").code());
+        assertEquals(2, run("bench", "--surface", "nope").exitCode());
     }
 
     @Test
     void unwritableOutIsOneLine(@TempDir Path dir) {
-        Result r = run("trajectory", "--steps", "1", "--out", dir.resolve("missing/t.csv").toString());
-        assertEquals(2, r.code());
+        CliRun r = run("trajectory", "--steps", "1", "--out", dir.resolve("missing/t.csv").toString());
+        assertEquals(2, r.exitCode());
         assertTrue(r.err().startsWith("trajectory: --out: cannot write"), r.err());
         assertFalse(r.err().strip().contains("\n"));
     }

@@ -66,7 +66,10 @@ class RenderCommandTest {
                 usage("render", "--out", dir.resolve("p.jpg").toString()));
         assertEquals("animate: --out: '" + out + "' should end in .gif", usage("animate", "--out", out));
         assertEquals("render: --width: 50 is outside 100..8000", usage("render", "--width", "50", "--out", out));
-        assertEquals("render: --scale: 0.0 is outside (0, 8]", usage("render", "--scale", "0", "--out", out));
+        assertEquals("render: --scale: 0.0 is outside [0.25, 8]", usage("render", "--scale", "0", "--out", out));
+        assertEquals("render: --scale: 0.1 is outside [0.25, 8]", usage("render", "--scale", "0.1", "--out", out));
+        assertEquals("render: --width 300 --height 200: a grid of 10 plots gets cells of 75×66 pixels; each needs "
+                + "at least 120×120", usage("render", "--grid", "--width", "300", "--height", "200", "--out", out));
         assertEquals("animate: --fps: 100.0 is outside 1..50",
                 usage("animate", "--fps", "100", "--out", dir.resolve("a.gif").toString()));
         assertEquals("animate: --frames: 1 is outside 2..2000",
@@ -81,6 +84,20 @@ class RenderCommandTest {
             assertEquals(List.of(file), left.toList());
         }
         assertFalse(Files.exists(Path.of(out)));
+    }
+
+    @Test
+    void picturesPastTheExportLimitsAreRefusedBeforeDrawing() {
+        String png = dir.resolve("p.png").toString();
+        assertEquals("render: --width 8000 --height 8000 --scale 2.0: the picture would be 16000×16000 pixels; "
+                + "at most 67108864 in all", usage("render", "--width", "8000", "--height", "8000", "--scale", "2",
+                "--out", png));
+        assertEquals("render: --width 4000 --height 800 --scale 5.0: the picture would be 20000×4000 pixels; "
+                + "at most 16384 per side", usage("render", "--width", "4000", "--scale", "5", "--out", png));
+        assertEquals("animate: --width 5000 --height 4000 --scale 1.0: the picture would be 5000×4000 pixels; "
+                + "at most 16777216 in all", usage("animate", "--width", "5000", "--height", "4000", "--out",
+                dir.resolve("a.gif").toString()));
+        assertFalse(Files.exists(Path.of(png)));
     }
 
     private static String usage(String... args) {

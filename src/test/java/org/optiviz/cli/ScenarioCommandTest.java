@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optiviz.core.surface.ViewBox;
@@ -119,11 +120,28 @@ class ScenarioCommandTest {
         assertEquals("scenario: --view: expected XMIN,XMAX,YMIN,YMAX (four numbers, min < max), got '1,0,0,1'",
                 expectUsage("scenario", "--view", "1,0,0,1"));
         assertEquals("scenario: --steps: 0 is outside 1..1000000", expectUsage("scenario", "--steps", "0"));
+        assertEquals("scenario: --view: -1.0E9 is outside [-1e8, 1e8]", expectUsage("scenario", "--view", "-1e9,0,0,1"));
+        assertEquals("scenario: --view: 1.0E-12 × 1.0 is too small; at least 1.0E-9 each way",
+                expectUsage("scenario", "--view", "0,1e-12,0,1"));
         assertTrue(expectUsage("scenario", "--grid", "--overlay").contains("mutually exclusive"));
         Path nowhere = dir.resolve("no/such/folder/s.json");
         assertEquals("scenario: --out: cannot write " + nowhere + ": folder " + nowhere.getParent()
                 + " does not exist", expectUsage("scenario", "--out", nowhere.toString()));
         assertFalse(Files.exists(nowhere));
+        Path text = dir.resolve("s.txt");
+        assertEquals("scenario: --out: '" + text + "' should end in .json",
+                expectUsage("scenario", "--out", text.toString()));
+        assertFalse(Files.exists(text));
+    }
+
+    @Test
+    void theWidestAndNarrowestViewsTheFlagsAllowReadBack() {
+        for (String view : List.of("-1e8,1e8,-1e8,1e8", "0,1e-9,5,5.000000001")) {
+            Path file = dir.resolve("v.json");
+            assertEquals(0, CliRun.of("scenario", "--view", view, "--out", file.toString()).exitCode());
+            CliRun back = CliRun.of("scenario", "--scenario", file.toString());
+            assertEquals(0, back.exitCode(), view + ": " + back.err());
+        }
     }
 
     private static String expectUsage(String... args) {

@@ -18,6 +18,13 @@ import org.optiviz.io.TrajectoryCsv;
 public final class Exports {
     /** Largest picture side in pixels after scaling (a 4× export of a 4000-pixel window). */
     public static final int MAX_PIXELS_PER_SIDE = 16_384;
+    /**
+     * Most pixels in one PNG (an 8000×8000 picture): drawing one takes about 20 bytes a pixel at its peak, so this
+     * stays within the 2 GB Java heap of a machine with 8 GB of memory.
+     */
+    public static final long MAX_PIXELS = 64L << 20;
+    /** Most pixels in one GIF frame (a 4096×4096 one): several frames are drawn and held at once. */
+    public static final long MAX_GIF_FRAME_PIXELS = 16L << 20;
 
     static {
         ImageIO.setUseCache(false); // encode in memory, not through a temporary file of ImageIO's own
@@ -36,13 +43,13 @@ public final class Exports {
 
     /** The picture at this pixel density (2 for a 2× PNG). */
     public static void png(Path file, Picture picture, double scale) throws IOException {
-        checkSize(picture.width() * scale, picture.height() * scale);
+        checkSize(picture.width() * scale, picture.height() * scale, MAX_PIXELS);
         png(file, PlotPictures.image(picture, scale));
     }
 
     /** The picture as SVG, contours as vector bands. */
     public static void svg(Path file, Picture picture) throws IOException {
-        checkSize(picture.width(), picture.height());
+        checkSize(picture.width(), picture.height(), MAX_PIXELS);
         String svg = SvgPictures.svg(picture);
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -58,7 +65,7 @@ public final class Exports {
      */
     public static void gif(Path file, Picture picture, double scale, double fps, int frames,
                            ExportProgress progress) throws IOException {
-        checkSize(picture.width() * scale, picture.height() * scale);
+        checkSize(picture.width() * scale, picture.height() * scale, MAX_GIF_FRAME_PIXELS);
         GifFrames source = new GifFrames(picture, scale, frames);
         try (PrefetchedFrames prefetched = new PrefetchedFrames(source, frames)) {
             AtomicFiles.write(file, out -> AnimatedGifWriter.write(out, frames, fps, prefetched,
@@ -78,10 +85,26 @@ public final class Exports {
         });
     }
 
-    private static void checkSize(double width, double height) throws IOException {
+    /**
+     * Why a picture of this many pixels cannot be exported (too wide or tall, or too many pixels for memory), or
+     * null when it can.
+     */
+    public static String sizeProblem(double width, double height, long maxPixels) {
         if (width > MAX_PIXELS_PER_SIDE || height > MAX_PIXELS_PER_SIDE) {
-            throw new IOException("the picture would be " + Math.round(width) + "×" + Math.round(height)
-                    + " pixels; at most " + MAX_PIXELS_PER_SIDE + " per side");
+            return "the picture would be " + Math.round(width) + "×" + Math.round(height) + " pixels; at most "
+                    + MAX_PIXELS_PER_SIDE + " per side";
+        }
+        if (width * height > maxPixels) {
+            return "the picture would be " + Math.round(width) + "×" + Math.round(height) + " pixels; at most "
+                    + maxPixels + " in all";
+        }
+        return null;
+    }
+
+    private static void checkSize(double width, double height, long maxPixels) throws IOException {
+        String problem = sizeProblem(width, height, maxPixels);
+        if (problem != null) {
+            throw new IOException(problem);
         }
     }
 }

@@ -53,6 +53,9 @@ final class PrefetchedFrames implements IntFunction<BufferedImage>, AutoCloseabl
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
             }
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory above all: the caller can tell the user, not just "could not draw"
+            }
             throw new IllegalStateException("frame " + frame + " could not be drawn", e.getCause());
         }
     }

@@ -9,6 +9,7 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.RaceSetup.RunSetup;
+import org.optiviz.core.race.Run;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
@@ -33,6 +34,10 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
     /** Recorded trajectories beyond this many steps would not fit in memory comfortably. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
 
+    /** View bounds and start coordinates beyond the divergence bound could never be stepped from. */
+    public static final double COORDINATE_BOUND = Run.DIVERGENCE_BOUND;
+    /** Narrower views than this leave no room for contours in double precision. */
+    public static final double MIN_VIEW_SIZE = 1e-9;
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
 
     public Scenario {
@@ -88,6 +93,11 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
     }
 
     /** Whether the text is a colour as scenarios store it: '#' and six upper-case hex digits. */
+    /** Why a view bound or start coordinate cannot be a scenario's, or null. */
+    public static String coordinateProblem(double v) {
+        return Math.abs(v) <= COORDINATE_BOUND ? null : v + " is outside [-1e8, 1e8]";
+    }
+
     public static boolean isColour(String text) {
         return text != null && COLOUR.matcher(text).matches();
     }

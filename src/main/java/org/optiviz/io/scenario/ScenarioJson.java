@@ -52,7 +52,8 @@ public final class ScenarioJson {
     public Scenario parse(String json) throws ScenarioException {
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON text may not hold.
+            root = MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
             throw badJson(e);
         }
@@ -67,19 +68,15 @@ public final class ScenarioJson {
      * file's name (callers say which file they opened).
      */
     public Scenario read(Path file) throws ScenarioException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ScenarioException("", "it is a folder, not a scenario file");
-            }
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                throw new ScenarioException("", "larger than 1 MB, too large for a scenario");
-            }
-            bytes = Files.readAllBytes(file);
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException("", "it is a folder, not a scenario file");
+        }
+        // Read at most one byte past the limit rather than trusting the size: a device or pipe has none.
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in);
         } catch (IOException e) {
             throw new ScenarioException("", "cannot read it: " + AtomicFiles.reason(e));
         }
-        return parse(new String(bytes, StandardCharsets.UTF_8));
     }
 
     /** Reads and validates a scenario from a stream (a bundled resource). */

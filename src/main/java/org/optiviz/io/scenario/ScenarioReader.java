@@ -11,7 +11,6 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.param.ParamSpec;
-import org.optiviz.core.race.Run;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
@@ -32,10 +31,6 @@ final class ScenarioReader {
     private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
     private static final List<String> NOISE_KEYS = List.of("sigma", "seed");
     private static final List<String> TEXT_KEYS = List.of("en", "zh-CN");
-    /** Coordinates beyond the divergence bound could never be stepped from. */
-    private static final double BOUND = Run.DIVERGENCE_BOUND;
-    /** Narrower views than this leave no room for contours in double precision. */
-    private static final double MIN_VIEW_SIZE = 1e-9;
 
     private final ToIntFunction<OptimizerKind> defaultColour;
 
@@ -78,10 +73,10 @@ final class ScenarioReader {
         for (int i = 0; i < v.length; i++) {
             v[i] = bounded(fields, VIEW_KEYS.get(i));
         }
-        if (!(v[1] - v[0] >= MIN_VIEW_SIZE)) {
+        if (!(v[1] - v[0] >= Scenario.MIN_VIEW_SIZE)) {
             throw new ScenarioException("view", "xMax (" + v[1] + ") must exceed xMin (" + v[0] + ")");
         }
-        if (!(v[3] - v[2] >= MIN_VIEW_SIZE)) {
+        if (!(v[3] - v[2] >= Scenario.MIN_VIEW_SIZE)) {
             throw new ScenarioException("view", "yMax (" + v[3] + ") must exceed yMin (" + v[2] + ")");
         }
         return new ViewBox(v[0], v[1], v[2], v[3]);
@@ -94,8 +89,9 @@ final class ScenarioReader {
 
     private static double bounded(JsonFields fields, String key) throws ScenarioException {
         double value = fields.requireNumber(key);
-        if (Math.abs(value) > BOUND) {
-            throw new ScenarioException(fields.path(key), value + " is outside [-1e8, 1e8]");
+        String problem = Scenario.coordinateProblem(value);
+        if (problem != null) {
+            throw new ScenarioException(fields.path(key), problem);
         }
         return value;
     }

@@ -17,6 +17,22 @@ public record FilledPath(double[] xy, int[] ringEnds, int fillArgb, String role)
         return ring == 0 ? 0 : ringEnds[ring - 1];
     }
 
+    /** Walks every ring of three points or more (fewer enclose nothing) as a move, lines and a close. */
+    public void trace(PathSink sink) {
+        for (int r = 0; r < ringEnds.length; r++) {
+            int start = ringStart(r);
+            int end = ringEnds[r];
+            if (end - start < 3) {
+                continue;
+            }
+            sink.moveTo(xy[2 * start], xy[2 * start + 1]);
+            for (int i = start + 1; i < end; i++) {
+                sink.lineTo(xy[2 * i], xy[2 * i + 1]);
+            }
+            sink.closePath();
+        }
+    }
+
     @Override
     public void accept(ItemVisitor visitor) {
         visitor.filledPath(this);

@@ -80,19 +80,7 @@ public final class Java2dRenderer implements ItemVisitor {
     @Override
     public void filledPath(FilledPath p) {
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        double[] xy = p.xy();
-        for (int r = 0; r < p.ringEnds().length; r++) {
-            int start = p.ringStart(r);
-            int end = p.ringEnds()[r];
-            if (end - start < 3) {
-                continue;
-            }
-            path.moveTo(xy[2 * start], xy[2 * start + 1]);
-            for (int i = start + 1; i < end; i++) {
-                path.lineTo(xy[2 * i], xy[2 * i + 1]);
-            }
-            path.closePath();
-        }
+        p.trace(PathSink.of(path::moveTo, path::lineTo, path::closePath));
         g.setColor(color(p.fillArgb()));
         g.fill(path);
     }
@@ -120,8 +108,7 @@ public final class Java2dRenderer implements ItemVisitor {
         Shape outline = layout.getOutline(AffineTransform.getTranslateInstance(t.left(), t.baseline()));
         if (t.hasHalo()) {
             g.setColor(color(t.haloArgb()));
-            g.setStroke(new BasicStroke((float) Math.max(2, t.size() / 4), BasicStroke.CAP_ROUND,
-                    BasicStroke.JOIN_ROUND));
+            g.setStroke(new BasicStroke((float) t.haloWidth(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(outline);
         }
         g.setColor(color(t.argb()));
@@ -200,13 +187,8 @@ public final class Java2dRenderer implements ItemVisitor {
             double r = m.size() / 2;
             return new Ellipse2D.Double(m.x() - r, m.y() - r, m.size(), m.size());
         }
-        double[] p = m.shape().polygon(m.x(), m.y(), m.size());
         Path2D.Double path = new Path2D.Double();
-        path.moveTo(p[0], p[1]);
-        for (int i = 2; i < p.length; i += 2) {
-            path.lineTo(p[i], p[i + 1]);
-        }
-        path.closePath();
+        m.shape().trace(m.x(), m.y(), m.size(), PathSink.of(path::moveTo, path::lineTo, path::closePath));
         return path;
     }
 

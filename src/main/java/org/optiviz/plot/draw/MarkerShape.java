@@ -26,6 +26,16 @@ public enum MarkerShape {
         return out;
     }
 
+    /** Walks the polygon for a marker of this size centred on (cx, cy) as a move, lines and a close. */
+    public void trace(double cx, double cy, double size, PathSink sink) {
+        double[] p = polygon(cx, cy, size);
+        sink.moveTo(p[0], p[1]);
+        for (int i = 2; i < p.length; i += 2) {
+            sink.lineTo(p[i], p[i + 1]);
+        }
+        sink.closePath();
+    }
+
     private static double[] cross(double r, double h) {
         // A plus sign with arms of half-width h reaching r, turned by 45 degrees.
         double[] plus = {h, -r, h, -h, r, -h, r, h, h, h, h, r, -h, r, -h, h, -r, h, -r, -h, -h, -h, -h, -r};

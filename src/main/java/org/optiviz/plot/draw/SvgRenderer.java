@@ -68,19 +68,7 @@ public final class SvgRenderer implements ItemVisitor {
     @Override
     public void filledPath(FilledPath p) {
         StringBuilder d = new StringBuilder();
-        double[] xy = p.xy();
-        for (int r = 0; r < p.ringEnds().length; r++) {
-            int start = p.ringStart(r);
-            int end = p.ringEnds()[r];
-            if (end - start < 3) {
-                continue;
-            }
-            d.append('M').append(num(xy[2 * start])).append(' ').append(num(xy[2 * start + 1]));
-            for (int i = start + 1; i < end; i++) {
-                d.append('L').append(num(xy[2 * i])).append(' ').append(num(xy[2 * i + 1]));
-            }
-            d.append('Z');
-        }
+        p.trace(pathData(d));
         if (d.length() == 0) {
             return;
         }
@@ -95,12 +83,9 @@ public final class SvgRenderer implements ItemVisitor {
             out.append(" cx=\"").append(num(m.x())).append("\" cy=\"").append(num(m.y())).append("\" r=\"")
                     .append(num(m.size() / 2)).append('"');
         } else {
-            double[] p = m.shape().polygon(m.x(), m.y(), m.size());
-            out.append(" d=\"M").append(num(p[0])).append(' ').append(num(p[1]));
-            for (int i = 2; i < p.length; i += 2) {
-                out.append('L').append(num(p[i])).append(' ').append(num(p[i + 1]));
-            }
-            out.append("Z\"");
+            out.append(" d=\"");
+            m.shape().trace(m.x(), m.y(), m.size(), pathData(out));
+            out.append('"');
         }
         out.append(paint("fill", m.fillArgb()));
         if (Argb.alpha(m.strokeArgb()) > 0 && m.strokeWidth() > 0) {
@@ -117,7 +102,7 @@ public final class SvgRenderer implements ItemVisitor {
         }
         if (t.hasHalo()) {
             textElement(t, t.role() + "-halo", " fill=\"none\"" + paint("stroke", t.haloArgb()) + " stroke-width=\""
-                    + num(Math.max(2, t.size() / 4)) + "\" stroke-linejoin=\"round\"");
+                    + num(t.haloWidth()) + "\" stroke-linejoin=\"round\"");
         }
         textElement(t, t.role(), paint("fill", t.argb()));
     }
@@ -215,6 +200,12 @@ public final class SvgRenderer implements ItemVisitor {
     }
 
     /** At most two decimals, no exponent, "." as decimal point whatever the locale. */
+    /** Path data (M x y L x y … Z) appended to the builder. */
+    private static PathSink pathData(StringBuilder d) {
+        return PathSink.of((x, y) -> d.append('M').append(num(x)).append(' ').append(num(y)),
+                (x, y) -> d.append('L').append(num(x)).append(' ').append(num(y)), () -> d.append('Z'));
+    }
+
     static String num(double v) {
         if (!Double.isFinite(v)) {
             return "0";

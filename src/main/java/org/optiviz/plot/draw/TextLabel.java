@@ -15,6 +15,14 @@ public record TextLabel(double x, double y, String text, double size, boolean bo
         return Argb.alpha(haloArgb) > 0;
     }
 
+    /**
+     * The stroke width of the halo drawn under the glyphs: a quarter of the font size (half of that width lies
+     * outside the glyph), and at least 2 pixels so small text keeps a visible outline.
+     */
+    public double haloWidth() {
+        return Math.max(2, size / 4);
+    }
+
     /** Left edge of the text, from its measured width. */
     public double left() {
         double w = TextMetrics.width(text, size, bold);

@@ -21,6 +21,7 @@ import org.optiviz.plot.draw.ItemVisitor;
 import org.optiviz.plot.draw.LineSegment;
 import org.optiviz.plot.draw.Marker;
 import org.optiviz.plot.draw.MarkerShape;
+import org.optiviz.plot.draw.PathSink;
 import org.optiviz.plot.draw.Polyline;
 import org.optiviz.plot.draw.RasterImage;
 import org.optiviz.plot.draw.RectShape;
@@ -135,19 +136,7 @@ public final class FxCanvasRenderer implements ItemVisitor {
     @Override
     public void filledPath(FilledPath p) {
         g.beginPath();
-        double[] xy = p.xy();
-        for (int r = 0; r < p.ringEnds().length; r++) {
-            int start = p.ringStart(r);
-            int end = p.ringEnds()[r];
-            if (end - start < 3) {
-                continue;
-            }
-            g.moveTo(xy[2 * start], xy[2 * start + 1]);
-            for (int i = start + 1; i < end; i++) {
-                g.lineTo(xy[2 * i], xy[2 * i + 1]);
-            }
-            g.closePath();
-        }
+        p.trace(PathSink.of(g::moveTo, g::lineTo, g::closePath));
         g.setFillRule(FillRule.EVEN_ODD);
         g.setFill(color(p.fillArgb()));
         g.fill();
@@ -162,12 +151,7 @@ public final class FxCanvasRenderer implements ItemVisitor {
             g.arc(m.x(), m.y(), r, r, 0, 360);
             g.closePath();
         } else {
-            double[] p = m.shape().polygon(m.x(), m.y(), m.size());
-            g.moveTo(p[0], p[1]);
-            for (int i = 2; i < p.length; i += 2) {
-                g.lineTo(p[i], p[i + 1]);
-            }
-            g.closePath();
+            m.shape().trace(m.x(), m.y(), m.size(), PathSink.of(g::moveTo, g::lineTo, g::closePath));
         }
         if (Argb.alpha(m.fillArgb()) > 0) {
             g.setFill(color(m.fillArgb()));
@@ -194,7 +178,7 @@ public final class FxCanvasRenderer implements ItemVisitor {
         if (t.hasHalo()) {
             g.setLineJoin(StrokeLineJoin.ROUND);
             g.setStroke(color(t.haloArgb()));
-            g.setLineWidth(Math.max(2, t.size() / 4));
+            g.setLineWidth(t.haloWidth());
             g.strokeText(t.text(), x, y);
         }
         g.setFill(color(t.argb()));

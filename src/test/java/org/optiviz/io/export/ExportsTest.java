@@ -222,6 +222,23 @@ class ExportsTest {
     }
 
     @Test
+    void picturesTooLargeForMemoryAreRefusedBeforeDrawing() throws Exception {
+        Picture picture = PlotCells.of(snapshot(Layout.OVERLAY), 5000, 4000, PlotOptions.defaults());
+        Path png = dir.resolve("big.png");
+        IOException tooMany = assertThrows(IOException.class, () -> Exports.png(png, picture, 2));
+        assertEquals("the picture would be 10000×8000 pixels; at most 67108864 in all", tooMany.getMessage());
+        IOException tooWide = assertThrows(IOException.class, () -> Exports.png(png, picture, 4));
+        assertEquals("the picture would be 20000×16000 pixels; at most 16384 per side", tooWide.getMessage());
+        IOException frame = assertThrows(IOException.class,
+                () -> Exports.gif(dir.resolve("big.gif"), picture, 1, 10, 2, ExportProgress.NONE));
+        assertEquals("the picture would be 5000×4000 pixels; at most 16777216 in all", frame.getMessage());
+        assertEquals(null, Exports.sizeProblem(8000, 8000, Exports.MAX_PIXELS));
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count());
+        }
+    }
+
+    @Test
     void aFailingEncoderLeavesNoFileAndKeepsTheOldOne() throws Exception {
         Path file = Files.writeString(dir.resolve("keep.gif"), "old");
         RaceSnapshot snapshot = snapshot(Layout.OVERLAY);

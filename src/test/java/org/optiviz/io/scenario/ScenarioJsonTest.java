@@ -69,6 +69,13 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void aByteOrderMarkBeforeTheJsonIsPassedOver(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("notepad.json");
+        Files.writeString(file, "\uFEFF" + ScenarioJson.toJson(sample()));
+        assertEquals(sample(), JSON.read(file));
+    }
+
+    @Test
     void writesReadableJsonInTheOrderOfTheFormat() {
         String json = ScenarioJson.toJson(sample());
         assertTrue(json.startsWith("{\n  \"version\": 1,\n  \"title\": {"), json);
@@ -195,6 +202,11 @@ class ScenarioJsonTest {
         Files.write(big, new byte[(int) ScenarioJson.MAX_FILE_BYTES + 1]);
         ScenarioException tooBig = assertThrows(ScenarioException.class, () -> JSON.read(big));
         assertTrue(tooBig.getMessage().endsWith("too large for a scenario"), tooBig.getMessage());
+        Path endless = Path.of("/dev/zero"); // no size, no end: must not be read whole into memory
+        if (Files.isReadable(endless)) {
+            ScenarioException device = assertThrows(ScenarioException.class, () -> JSON.read(endless));
+            assertEquals("larger than 1 MB, too large for a scenario", device.getMessage());
+        }
     }
 
     @Test
