@@ -28,7 +28,7 @@ final class AdaDelta extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
+    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
         double lr = hp.get(LR);
         double rho = hp.get(RHO);
         double eps = hp.get(EPS);

@@ -20,7 +20,7 @@ final class AdaGrad extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
+    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
         double lr = hp.get(LR);
         double eps = hp.get(EPS);
         objective.gradient(theta[0], theta[1], t, g);

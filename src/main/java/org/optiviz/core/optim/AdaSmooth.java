@@ -38,7 +38,7 @@ final class AdaSmooth extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
+    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
         double beta1Min = hp.get(BETA1_MIN);
         double beta1Max = hp.get(BETA1_MAX);
         double gamma = hp.get(GAMMA);

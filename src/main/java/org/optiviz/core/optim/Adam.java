@@ -27,7 +27,7 @@ final class Adam extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
+    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
         double lr = hp.get(LR);
         double decay = hp.get(WEIGHT_DECAY);
         objective.gradient(theta[0], theta[1], t, g);

@@ -8,6 +8,8 @@ package org.optiviz.core.optim;
  * multiplication instead of a power.
  */
 final class AdamMoments {
+    /** 2⁻⁵⁴: half the spacing of doubles just below 1. */
+    private static final double NEGLIGIBLE_POWER = 0x1p-54;
     private double mx;
     private double my;
     private double sx;
@@ -42,14 +44,22 @@ final class AdamMoments {
         sx = beta2 * sx + (1 - beta2) * gx * gx;
         sy = beta2 * sy + (1 - beta2) * gy * gy;
         // The corrections depend only on t, not on θ: as reciprocals they stay off the step's critical path.
-        double invCorrection1 = 1 / (1 - beta1ToT);
-        double invCorrection2 = 1 / (1 - beta2Power.of(beta2, t));
+        double invCorrection1 = inverseCorrection(beta1ToT);
+        double invCorrection2 = inverseCorrection(beta2Power.of(beta2, t));
         double stepX = lr / (Math.sqrt(sx * invCorrection2) + eps);
         double stepY = lr / (Math.sqrt(sy * invCorrection2) + eps);
         theta[0] -= stepX * (mx * invCorrection1);
         theta[1] -= stepY * (my * invCorrection1);
         internals[at] = stepX;
         internals[at + 1] = stepY;
+    }
+
+    /**
+     * 1/(1 − βᵗ). Once βᵗ < 2⁻⁵⁴, 1 − βᵗ rounds to exactly 1 in double precision, so the division (the costliest
+     * operation of a step) is skipped without changing a bit.
+     */
+    static double inverseCorrection(double betaToT) {
+        return betaToT < NEGLIGIBLE_POWER ? 1 : 1 / (1 - betaToT);
     }
 
     /** βᵗ for consecutive t, as a running product while β is unchanged. */

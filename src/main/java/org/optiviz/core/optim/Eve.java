@@ -36,13 +36,13 @@ final class Eve extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
+    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
         double beta = hp.get(BETA);
         double gamma = hp.get(GAMMA);
         double eps = hp.get(EPS);
-        double loss = Math.max(objective.value(theta[0], theta[1]) - objective.surface().floor(), LOSS_FLOOR);
-        double r = t == 1 ? 1 : prevLoss / loss;
-        prevLoss = loss;
+        double above = Math.max(loss - objective.surface().floor(), LOSS_FLOOR);
+        double r = t == 1 ? 1 : prevLoss / above;
+        prevLoss = above;
         d = beta * d + (1 - beta) * r;
         double rd = r - d;
         v = gamma * v + (1 - gamma) * rd * rd;

@@ -25,7 +25,7 @@ final class Momentum extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
+    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
         double lr = hp.get(LR);
         double mu = hp.get(MOMENTUM);
         if (nesterov) {

@@ -24,9 +24,11 @@ public abstract class Optimizer {
     /**
      * Moves theta (x in theta[0], y in theta[1]) by one step.
      *
-     * @param t the number of this step, 1 for the first
+     * @param loss f(θ) at the current point, as the run already computed it (loss-feedback optimizers use it
+     *             instead of evaluating f again)
+     * @param t    the number of this step, 1 for the first
      */
-    public abstract void step(Hyperparams hp, Objective objective, double[] theta, long t);
+    public abstract void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t);
 
     /** The gradient this optimizer used in its last step. */
     public double lastGradient(int coordinate) {

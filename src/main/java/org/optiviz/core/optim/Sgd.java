@@ -16,7 +16,7 @@ final class Sgd extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, long t) {
+    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
         double lr = hp.get(LR);
         objective.gradient(theta[0], theta[1], t, g);
         theta[0] -= lr * g[0];

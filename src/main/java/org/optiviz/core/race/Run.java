@@ -67,7 +67,7 @@ public final class Run {
         long t = step + 1;
         double oldX = theta[0];
         double oldY = theta[1];
-        optimizer.step(params, objective, theta, t);
+        optimizer.step(params, objective, theta, loss, t);
         double x = theta[0];
         double y = theta[1];
         double f = objective.value(x, y);
