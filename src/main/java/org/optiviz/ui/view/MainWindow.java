@@ -3,9 +3,7 @@ package org.optiviz.ui.view;
 import atlantafx.base.theme.Tweaks;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,6 +46,7 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final PlotArea plot;
     private final LossChart chart;
+    private final Shortcuts shortcuts = new Shortcuts();
     private final HelpOverlay help;
     private final FrameLoop loop;
     private final BorderPane root = new BorderPane();
@@ -72,7 +70,7 @@ public final class MainWindow {
         this.statusBar = new StatusBar(i18n);
         this.plot = new PlotArea(model, i18n, statusBar);
         this.chart = new LossChart(model, i18n);
-        this.help = new HelpOverlay(i18n);
+        this.help = new HelpOverlay(i18n, shortcuts);
         this.loop = new FrameLoop(model, plot::drawIfDirty, () -> {
             chart.drawIfDirty();
             updateReadout();
@@ -166,24 +164,24 @@ public final class MainWindow {
     }
 
     private void installShortcuts(Scene scene) {
-        Map<KeyCode, Runnable> keys = new LinkedHashMap<>();
-        keys.put(KeyCode.SPACE, model::togglePlaying);
-        keys.put(KeyCode.RIGHT, model::stepOnce);
-        keys.put(KeyCode.R, model::reset);
-        keys.put(KeyCode.F, model::fitView);
-        keys.put(KeyCode.G, () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY));
-        Map<KeyCombination, Runnable> combos = new LinkedHashMap<>();
-        combos.put(Shortcuts.ctrl(KeyCode.S), this::saveScreenshot);
-        combos.put(new KeyCodeCombination(KeyCode.F1), help::toggle);
-        combos.put(new KeyCodeCombination(KeyCode.F11), () -> presentation.set(!presentation.get()));
-        combos.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
-            if (help.isVisible()) {
-                help.setVisible(false);
-            } else if (presentation.get()) {
-                presentation.set(false);
-            }
-        });
-        Shortcuts.install(scene, keys, combos);
+        shortcuts.plain(KeyCode.SPACE, "help.play", model::togglePlaying)
+                .plain(KeyCode.RIGHT, "help.step", model::stepOnce)
+                .plain(KeyCode.R, "help.reset", model::reset)
+                .plain(KeyCode.F, "help.fit", model::fitView)
+                .plain(KeyCode.G, "help.layout",
+                        () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY))
+                .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
+                .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
+                .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",
+                        () -> presentation.set(!presentation.get()))
+                .always(new KeyCodeCombination(KeyCode.ESCAPE), "help.close", () -> {
+                    if (help.isVisible()) {
+                        help.setVisible(false);
+                    } else if (presentation.get()) {
+                        presentation.set(false);
+                    }
+                })
+                .install(scene);
     }
 
     private void applyPresentation(boolean on) {
