@@ -37,6 +37,7 @@ final class HelpOverlay extends StackPane {
     private final Label title = new Label();
     private final GridPane windowKeys = grid();
     private final GridPane menuKeys = grid();
+    private final VBox card;
 
     HelpOverlay(I18n i18n, Shortcuts shortcuts) {
         this.i18n = i18n;
@@ -46,7 +47,7 @@ final class HelpOverlay extends StackPane {
         title.textProperty().bind(i18n.text("help.title"));
         title.getStyleClass().add(Styles.TITLE_3);
         HBox columns = new HBox(40, windowKeys, menuKeys);
-        VBox card = new VBox(14, title, columns);
+        card = new VBox(14, title, columns);
         card.getStyleClass().add("help-card");
         card.setPadding(new Insets(20, 28, 20, 28));
         card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
@@ -56,6 +57,18 @@ final class HelpOverlay extends StackPane {
         setOnMouseClicked(e -> setVisible(false));
         visibleProperty().addListener((obs, old, now) -> refreshIfVisible());
         i18n.localeProperty().addListener((obs, old, now) -> refreshIfVisible());
+    }
+
+    /** Shrinks the card to fit when the window is too small for it (presentation mode on a small screen). */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double margin = 16;
+        double fit = Math.min(1, Math.min((getWidth() - 2 * margin) / card.prefWidth(-1),
+                (getHeight() - 2 * margin) / card.prefHeight(-1)));
+        double factor = fit > 0 ? fit : 1;
+        card.setScaleX(factor);
+        card.setScaleY(factor);
     }
 
     void toggle() {

@@ -24,11 +24,14 @@ final class LossChart extends Pane {
     private static final double BOTTOM_MARGIN = 18;
     private static final double TOP = 6;
     private static final double RIGHT = 8;
+    /** Below this contrast with the background (WCAG ratio) a curve is outlined. */
+    private static final double MIN_CONTRAST = 1.6;
     private final MainViewModel model;
     private final I18n i18n;
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
     private Color axisColor = Color.gray(0.4);
+    private Color background = Color.WHITE;
     private double scale = 1;
     private double left = LEFT_MARGIN;
     private double bottom = BOTTOM_MARGIN;
@@ -55,9 +58,10 @@ final class LossChart extends Pane {
         dirty = true;
     }
 
-    /** Text and axis colour, following the theme. */
-    void setAxisColor(Color color) {
-        axisColor = color;
+    /** Text and axis colour and the background behind the chart, following the theme. */
+    void setColors(Color axis, Color behind) {
+        axisColor = axis;
+        background = behind;
         dirty = true;
     }
 
@@ -121,7 +125,15 @@ final class LossChart extends Pane {
         drawAxes(g, plotW, plotH, lo, hi, maxStep, signed);
         g.setLineWidth(1.5);
         for (OptimizerEntry entry : shown) {
-            g.setStroke(entry.getColor());
+            Color color = entry.getColor();
+            if (OptiVizColors.contrast(color, background) < MIN_CONTRAST) {
+                // A colour close to the background (white AdamW on the light theme) gets an outline to stay seen.
+                g.setLineWidth(3.5);
+                g.setStroke(axisColor);
+                drawCurve(g, entry.run().trajectory(), surface.floor(), signed, maxStep, plotW, plotH, lo, hi);
+                g.setLineWidth(1.5);
+            }
+            g.setStroke(color);
             drawCurve(g, entry.run().trajectory(), surface.floor(), signed, maxStep, plotW, plotH, lo, hi);
         }
     }

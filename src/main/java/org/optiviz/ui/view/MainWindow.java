@@ -80,7 +80,7 @@ public final class MainWindow {
         controls.setMinWidth(260);
         this.rightColumn = rightColumn();
 
-        StackPane center = new StackPane(plot, help);
+        StackPane center = new StackPane(plot);
         center.setMinSize(200, 200);
         this.topBar = topBar();
         root.setTop(topBar);
@@ -134,7 +134,10 @@ public final class MainWindow {
     /** Puts the window on the stage, installs shortcuts and starts the frame loop. */
     public void show(Stage target, double width, double height) {
         this.stage = target;
-        Scene scene = new Scene(root, width, height);
+        // The help covers the whole window, so its two columns fit beside each other on small screens too.
+        StackPane layers = new StackPane(root, help);
+        layers.getStyleClass().add("optiviz");
+        Scene scene = new Scene(layers, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/optiviz/ui/optiviz.css").toExternalForm());
         installShortcuts(scene);
         Runnable firstFrame = new Runnable() {
@@ -185,10 +188,12 @@ public final class MainWindow {
     }
 
     private void applyPresentation(boolean on) {
-        if (on) {
-            root.getStyleClass().add("presentation");
-        } else {
-            root.getStyleClass().remove("presentation");
+        for (Node node : new Node[] {root, help}) {
+            if (on) {
+                node.getStyleClass().add("presentation");
+            } else {
+                node.getStyleClass().remove("presentation");
+            }
         }
         plot.setScale(on ? PRESENTATION_SCALE : 1);
         chart.setScale(on ? PRESENTATION_SCALE : 1);
@@ -202,7 +207,8 @@ public final class MainWindow {
 
     private void applyThemeToPlot() {
         plot.setDark(theme.isDark());
-        chart.setAxisColor(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35));
+        chart.setColors(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35),
+                theme.isDark() ? Color.web("#0d1117") : Color.WHITE);
     }
 
     /** Ctrl+S and the camera button: the plot as PNG, where the user chooses. */

@@ -78,6 +78,9 @@ final class OptimizerList extends VBox {
         };
         entry.stepProperty().addListener((obs, old, now) -> update.run());
         entry.lossProperty().addListener((obs, old, now) -> update.run());
+        // The gradient changes alone when a new start has the same loss (a lesson starting at a minimum).
+        entry.gradientNormProperty().addListener((obs, old, now) -> update.run());
+        entry.divergedAtProperty().addListener((obs, old, now) -> update.run());
         entry.statusProperty().addListener((obs, old, now) -> update.run());
         i18n.localeProperty().addListener((obs, old, now) -> update.run());
         update.run();
