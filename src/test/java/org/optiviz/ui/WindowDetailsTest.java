@@ -12,6 +12,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surfaces;
 import org.optiviz.ui.model.MainViewModel;
@@ -35,7 +36,7 @@ class WindowDetailsTest {
         this.stage = stage;
         model = OptiVizApp.newModel();
         window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme(), (owner, title, name) -> null);
-        window.show(stage, 1000, 640);
+        window.show(stage, 1280, 800);
     }
 
     @Stop
@@ -66,6 +67,30 @@ class WindowDetailsTest {
         robot.type(KeyCode.ESCAPE);
         awaitFrames();
         assertEquals(false, robot.lookup("#helpOverlay").query().isVisible());
+    }
+
+    @Test
+    void optimizerNamesAndDivergedBadgesAreNotCutShort(FxRobot robot) {
+        robot.interact(() -> {
+            model.setSurface(Surfaces.byKey("monkey-saddle"));
+            model.stepBy(1000);
+        });
+        awaitFrames();
+        Label badge = robot.lookup("#badge-momentum").queryAs(Label.class);
+        assertTrue(badge.getText().contains(Long.toString(model.entry(OptimizerKind.MOMENTUM).divergedAtProperty()
+                .get())), badge.getText());
+        for (Node node : robot.lookup(".run-badge").queryAll()) {
+            Label label = (Label) node;
+            Label name = (Label) label.getParent().getChildrenUnmodifiable().get(2);
+            assertTrue(label.getWidth() + 0.5 >= label.prefWidth(-1),
+                    name.getText() + ": " + label.getText() + " cut to " + label.getWidth());
+            assertTrue(name.getWidth() + 0.5 >= name.prefWidth(-1), name.getText() + " cut to " + name.getWidth());
+            Node row = label.getParent();
+            Bounds inList = row.localToScene(row.getBoundsInLocal());
+            Node list = row.getParent().getParent();
+            assertTrue(inList.getMaxX() <= list.localToScene(list.getBoundsInLocal()).getMaxX() + 0.5,
+                    name.getText() + "'s row overflows the list");
+        }
     }
 
     private static void awaitFrames() {

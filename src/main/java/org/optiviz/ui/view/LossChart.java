@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.optiviz.core.race.Trajectory;
 import org.optiviz.core.surface.Surface;
@@ -33,7 +34,9 @@ final class LossChart extends Pane {
     private Color axisColor = Color.gray(0.4);
     private Color background = Color.WHITE;
     private double scale = 1;
+    /** The plot's left edge: wide enough for the value labels, set on each draw. */
     private double left = LEFT_MARGIN;
+    private double lowLabelWidth;
     private double bottom = BOTTOM_MARGIN;
 
     LossChart(MainViewModel model, I18n i18n) {
@@ -53,7 +56,6 @@ final class LossChart extends Pane {
     /** Text size relative to normal (larger in presentation mode). */
     void setScale(double newScale) {
         scale = newScale;
-        left = LEFT_MARGIN * newScale;
         bottom = BOTTOM_MARGIN * newScale;
         dirty = true;
     }
@@ -84,9 +86,8 @@ final class LossChart extends Pane {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        double plotW = w - left - RIGHT;
         double plotH = h - TOP - bottom;
-        if (plotW < 20 || plotH < 20) {
+        if (w - LEFT_MARGIN * scale - RIGHT < 20 || plotH < 20) {
             return;
         }
         Surface surface = model.getSurface();
@@ -121,6 +122,14 @@ final class LossChart extends Pane {
         }
         if (hi - lo < 1e-9) {
             hi = lo + 1;
+        }
+        // Wide enough for the longer of the two value labels (−6.84e+23 on a diverging monkey saddle).
+        Font font = Font.font(10 * scale);
+        lowLabelWidth = textWidth(label(lo, signed), font);
+        left = Math.max(LEFT_MARGIN * scale, 6 + Math.max(textWidth(label(hi, signed), font), lowLabelWidth));
+        double plotW = w - left - RIGHT;
+        if (plotW < 20) {
+            return;
         }
         drawAxes(g, plotW, plotH, lo, hi, maxStep, signed);
         g.setLineWidth(1.5);
@@ -201,6 +210,22 @@ final class LossChart extends Pane {
         g.fillText(i18n.get(signed ? "chart.axis.signed" : "chart.axis.log"), left + plotW / 2, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(Long.toString(maxStep), left + plotW, TOP + plotH + 3);
+    }
+
+    /** Where the plot starts, after the value labels. */
+    double plotLeft() {
+        return left;
+    }
+
+    /** The lowest value label as last drawn, and its width in the chart's font. */
+    double lowLabelWidth() {
+        return lowLabelWidth;
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
     }
 
     private static String label(double v, boolean signed) {

@@ -49,9 +49,11 @@ final class OptimizerList extends VBox {
         swatch.setTooltip(Tips.of(i18n, "optimizers.color.tooltip"));
         Label name = new Label(entry.kind().displayName());
         name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label badge = new Label();
         badge.setId("badge-" + key);
         badge.getStyleClass().addAll(Styles.TEXT_SMALL, "run-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, shown, swatch, name, spacer, badge);
