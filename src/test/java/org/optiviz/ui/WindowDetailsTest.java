@@ -93,6 +93,15 @@ class WindowDetailsTest {
         }
     }
 
+    @Test
+    void presentationModeOnASmallScreenLeavesThePlotMostOfTheWidth(FxRobot robot) {
+        robot.interact(() -> window.presentationProperty().set(true));
+        awaitFrames();
+        double plotWidth = robot.lookup("#plotArea").query().getLayoutBounds().getWidth();
+        double width = stage.getScene().getWidth();
+        assertTrue(plotWidth >= 0.45 * width, "plot " + plotWidth + " of " + width);
+    }
+
     private static void awaitFrames() {
         WaitForAsyncUtils.sleep(80, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();

@@ -94,6 +94,7 @@ public final class MainWindow {
         theme.darkProperty().addListener((obs, old, now) -> applyThemeToPlot());
         applyThemeToPlot();
         presentation.addListener((obs, old, now) -> applyPresentation(now));
+        root.widthProperty().addListener((obs, old, now) -> sizeSideColumns());
         showFrames.addListener((obs, old, now) -> {
             if (!now) {
                 statusBar.showFrames("");
@@ -197,12 +198,25 @@ public final class MainWindow {
         }
         plot.setScale(on ? PRESENTATION_SCALE : 1);
         chart.setScale(on ? PRESENTATION_SCALE : 1);
-        // Larger text needs wider side columns; the plot keeps the rest.
-        controls.setPrefWidth(on ? 400 : 300);
-        rightColumn.setPrefWidth(on ? 420 : 330);
+        sizeSideColumns();
         if (stage != null && stage.isFullScreen() != on) {
             stage.setFullScreen(on);
         }
+    }
+
+    /**
+     * Larger text needs wider side columns, but on a small projector (1280 wide) fixed wide columns would leave the
+     * plot a sliver: in presentation mode they take a share of the window, between the normal and the full width.
+     */
+    private void sizeSideColumns() {
+        double width = root.getWidth() > 0 ? root.getWidth() : 1600;
+        boolean on = presentation.get();
+        controls.setPrefWidth(on ? clamp(width * 0.22, 300, 400) : 300);
+        rightColumn.setPrefWidth(on ? clamp(width * 0.24, 330, 420) : 330);
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
     }
 
     private void applyThemeToPlot() {
