@@ -211,7 +211,7 @@ public final class MainWindow {
     private void sizeSideColumns() {
         double width = root.getWidth() > 0 ? root.getWidth() : 1600;
         boolean on = presentation.get();
-        controls.setPrefWidth(on ? clamp(width * 0.22, 300, 400) : 300);
+        controls.setPrefWidth(on ? clamp(width * 0.25, 300, 400) : 300);
         rightColumn.setPrefWidth(on ? clamp(width * 0.24, 330, 420) : 330);
     }
 
