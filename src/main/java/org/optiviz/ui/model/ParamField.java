@@ -1,12 +1,11 @@
 package org.optiviz.ui.model;
 
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.param.ParamSpec;
 
 /**
@@ -19,7 +18,7 @@ public final class ParamField {
     private final ParamSpec spec;
     private final SliderScale scale;
     private final StringProperty text = new SimpleStringProperty(this, "text");
-    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error");
+    private final ReadOnlyObjectWrapper<ParamProblem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final DoubleProperty position = new SimpleDoubleProperty(this, "position");
     private boolean updating;
 
@@ -59,12 +58,12 @@ public final class ParamField {
     }
 
     /** Null while the field is good; otherwise why the typed value was refused. */
-    public ReadOnlyStringProperty errorProperty() {
-        return error.getReadOnlyProperty();
+    public ReadOnlyObjectProperty<ParamProblem> problemProperty() {
+        return problem.getReadOnlyProperty();
     }
 
-    public String getError() {
-        return error.get();
+    public ParamProblem getProblem() {
+        return problem.get();
     }
 
     /** The slider position in [0, 1]; moving it sets the value live. */
@@ -72,16 +71,15 @@ public final class ParamField {
         return position;
     }
 
-    /** Applies the typed text; returns false (with {@link #errorProperty()} set) when it is refused. */
+    /** Applies the typed text; returns false (with {@link #problemProperty()} set) when it is refused. */
     public boolean commit() {
-        double value;
-        try {
-            value = spec.parse(text.get() == null ? "" : text.get());
-        } catch (InvalidParamException e) {
-            error.set(e.getMessage());
+        String typed = text.get() == null ? "" : text.get();
+        ParamProblem refused = ParamProblem.ofText(spec, typed);
+        if (refused != null) {
+            problem.set(refused);
             return false;
         }
-        return apply(value);
+        return apply(spec.parse(typed));
     }
 
     /** Sets a choice parameter by index (Eve's base). */
@@ -100,13 +98,13 @@ public final class ParamField {
     }
 
     private boolean apply(double value) {
-        try {
-            model.setParam(entry, spec.key(), value);
-        } catch (IllegalArgumentException e) {
-            error.set(e.getMessage());
+        ParamProblem refused = ParamProblem.ofValue(spec, value);
+        if (refused != null) {
+            problem.set(refused);
             return false;
         }
-        error.set(null);
+        model.setParam(entry, spec.key(), value);
+        problem.set(null);
         showValue();
         return true;
     }
@@ -117,7 +115,7 @@ public final class ParamField {
             double value = value();
             text.set(ParamText.of(spec, value));
             position.set(scale.toPosition(value));
-            error.set(null);
+            problem.set(null);
         } finally {
             updating = false;
         }

@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.optiviz.core.race.Trajectory;
 import org.optiviz.core.surface.Surface;
@@ -24,13 +25,18 @@ final class LossChart extends Pane {
     private static final double BOTTOM_MARGIN = 18;
     private static final double TOP = 6;
     private static final double RIGHT = 8;
+    /** Below this contrast with the background (WCAG ratio) a curve is outlined. */
+    private static final double MIN_CONTRAST = 1.6;
     private final MainViewModel model;
     private final I18n i18n;
     private final Canvas canvas = new Canvas();
     private boolean dirty = true;
     private Color axisColor = Color.gray(0.4);
+    private Color background = Color.WHITE;
     private double scale = 1;
+    /** The plot's left edge: wide enough for the value labels, set on each draw. */
     private double left = LEFT_MARGIN;
+    private double lowLabelWidth;
     private double bottom = BOTTOM_MARGIN;
 
     LossChart(MainViewModel model, I18n i18n) {
@@ -50,14 +56,14 @@ final class LossChart extends Pane {
     /** Text size relative to normal (larger in presentation mode). */
     void setScale(double newScale) {
         scale = newScale;
-        left = LEFT_MARGIN * newScale;
         bottom = BOTTOM_MARGIN * newScale;
         dirty = true;
     }
 
-    /** Text and axis colour, following the theme. */
-    void setAxisColor(Color color) {
-        axisColor = color;
+    /** Text and axis colour and the background behind the chart, following the theme. */
+    void setColors(Color axis, Color behind) {
+        axisColor = axis;
+        background = behind;
         dirty = true;
     }
 
@@ -80,9 +86,8 @@ final class LossChart extends Pane {
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
         g.clearRect(0, 0, w, h);
-        double plotW = w - left - RIGHT;
         double plotH = h - TOP - bottom;
-        if (plotW < 20 || plotH < 20) {
+        if (w - LEFT_MARGIN * scale - RIGHT < 20 || plotH < 20) {
             return;
         }
         Surface surface = model.getSurface();
@@ -118,10 +123,26 @@ final class LossChart extends Pane {
         if (hi - lo < 1e-9) {
             hi = lo + 1;
         }
+        // Wide enough for the longer of the two value labels (−6.84e+23 on a diverging monkey saddle).
+        Font font = Font.font(10 * scale);
+        lowLabelWidth = textWidth(label(lo, signed), font);
+        left = Math.max(LEFT_MARGIN * scale, 6 + Math.max(textWidth(label(hi, signed), font), lowLabelWidth));
+        double plotW = w - left - RIGHT;
+        if (plotW < 20) {
+            return;
+        }
         drawAxes(g, plotW, plotH, lo, hi, maxStep, signed);
         g.setLineWidth(1.5);
         for (OptimizerEntry entry : shown) {
-            g.setStroke(entry.getColor());
+            Color color = entry.getColor();
+            if (OptiVizColors.contrast(color, background) < MIN_CONTRAST) {
+                // A colour close to the background (white AdamW on the light theme) gets an outline to stay seen.
+                g.setLineWidth(3.5);
+                g.setStroke(axisColor);
+                drawCurve(g, entry.run().trajectory(), surface.floor(), signed, maxStep, plotW, plotH, lo, hi);
+                g.setLineWidth(1.5);
+            }
+            g.setStroke(color);
             drawCurve(g, entry.run().trajectory(), surface.floor(), signed, maxStep, plotW, plotH, lo, hi);
         }
     }
@@ -189,6 +210,22 @@ final class LossChart extends Pane {
         g.fillText(i18n.get(signed ? "chart.axis.signed" : "chart.axis.log"), left + plotW / 2, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(Long.toString(maxStep), left + plotW, TOP + plotH + 3);
+    }
+
+    /** Where the plot starts, after the value labels. */
+    double plotLeft() {
+        return left;
+    }
+
+    /** The lowest value label as last drawn, and its width in the chart's font. */
+    double lowLabelWidth() {
+        return lowLabelWidth;
+    }
+
+    private static double textWidth(String text, Font font) {
+        Text measured = new Text(text);
+        measured.setFont(font);
+        return measured.getLayoutBounds().getWidth();
     }
 
     private static String label(double v, boolean signed) {

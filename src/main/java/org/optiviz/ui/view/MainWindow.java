@@ -3,9 +3,7 @@ package org.optiviz.ui.view;
 import atlantafx.base.theme.Tweaks;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -18,7 +16,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,6 +46,7 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final PlotArea plot;
     private final LossChart chart;
+    private final Shortcuts shortcuts = new Shortcuts();
     private final HelpOverlay help;
     private final FrameLoop loop;
     private final BorderPane root = new BorderPane();
@@ -72,7 +70,7 @@ public final class MainWindow {
         this.statusBar = new StatusBar(i18n);
         this.plot = new PlotArea(model, i18n, statusBar);
         this.chart = new LossChart(model, i18n);
-        this.help = new HelpOverlay(i18n);
+        this.help = new HelpOverlay(i18n, shortcuts);
         this.loop = new FrameLoop(model, plot::drawIfDirty, () -> {
             chart.drawIfDirty();
             updateReadout();
@@ -82,7 +80,7 @@ public final class MainWindow {
         controls.setMinWidth(260);
         this.rightColumn = rightColumn();
 
-        StackPane center = new StackPane(plot, help);
+        StackPane center = new StackPane(plot);
         center.setMinSize(200, 200);
         this.topBar = topBar();
         root.setTop(topBar);
@@ -96,6 +94,7 @@ public final class MainWindow {
         theme.darkProperty().addListener((obs, old, now) -> applyThemeToPlot());
         applyThemeToPlot();
         presentation.addListener((obs, old, now) -> applyPresentation(now));
+        root.widthProperty().addListener((obs, old, now) -> sizeSideColumns());
         showFrames.addListener((obs, old, now) -> {
             if (!now) {
                 statusBar.showFrames("");
@@ -136,7 +135,10 @@ public final class MainWindow {
     /** Puts the window on the stage, installs shortcuts and starts the frame loop. */
     public void show(Stage target, double width, double height) {
         this.stage = target;
-        Scene scene = new Scene(root, width, height);
+        // The help covers the whole window, so its two columns fit beside each other on small screens too.
+        StackPane layers = new StackPane(root, help);
+        layers.getStyleClass().add("optiviz");
+        Scene scene = new Scene(layers, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/org/optiviz/ui/optiviz.css").toExternalForm());
         installShortcuts(scene);
         Runnable firstFrame = new Runnable() {
@@ -166,45 +168,61 @@ public final class MainWindow {
     }
 
     private void installShortcuts(Scene scene) {
-        Map<KeyCode, Runnable> keys = new LinkedHashMap<>();
-        keys.put(KeyCode.SPACE, model::togglePlaying);
-        keys.put(KeyCode.RIGHT, model::stepOnce);
-        keys.put(KeyCode.R, model::reset);
-        keys.put(KeyCode.F, model::fitView);
-        keys.put(KeyCode.G, () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY));
-        Map<KeyCombination, Runnable> combos = new LinkedHashMap<>();
-        combos.put(Shortcuts.ctrl(KeyCode.S), this::saveScreenshot);
-        combos.put(new KeyCodeCombination(KeyCode.F1), help::toggle);
-        combos.put(new KeyCodeCombination(KeyCode.F11), () -> presentation.set(!presentation.get()));
-        combos.put(new KeyCodeCombination(KeyCode.ESCAPE), () -> {
-            if (help.isVisible()) {
-                help.setVisible(false);
-            } else if (presentation.get()) {
-                presentation.set(false);
-            }
-        });
-        Shortcuts.install(scene, keys, combos);
+        shortcuts.plain(KeyCode.SPACE, "help.play", model::togglePlaying)
+                .plain(KeyCode.RIGHT, "help.step", model::stepOnce)
+                .plain(KeyCode.R, "help.reset", model::reset)
+                .plain(KeyCode.F, "help.fit", model::fitView)
+                .plain(KeyCode.G, "help.layout",
+                        () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY))
+                .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
+                .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
+                .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",
+                        () -> presentation.set(!presentation.get()))
+                .always(new KeyCodeCombination(KeyCode.ESCAPE), "help.close", () -> {
+                    if (help.isVisible()) {
+                        help.setVisible(false);
+                    } else if (presentation.get()) {
+                        presentation.set(false);
+                    }
+                })
+                .install(scene);
     }
 
     private void applyPresentation(boolean on) {
-        if (on) {
-            root.getStyleClass().add("presentation");
-        } else {
-            root.getStyleClass().remove("presentation");
+        for (Node node : new Node[] {root, help}) {
+            if (on) {
+                node.getStyleClass().add("presentation");
+            } else {
+                node.getStyleClass().remove("presentation");
+            }
         }
         plot.setScale(on ? PRESENTATION_SCALE : 1);
         chart.setScale(on ? PRESENTATION_SCALE : 1);
-        // Larger text needs wider side columns; the plot keeps the rest.
-        controls.setPrefWidth(on ? 400 : 300);
-        rightColumn.setPrefWidth(on ? 420 : 330);
+        sizeSideColumns();
         if (stage != null && stage.isFullScreen() != on) {
             stage.setFullScreen(on);
         }
     }
 
+    /**
+     * Larger text needs wider side columns, but on a small projector (1280 wide) fixed wide columns would leave the
+     * plot a sliver: in presentation mode they take a share of the window, between the normal and the full width.
+     */
+    private void sizeSideColumns() {
+        double width = root.getWidth() > 0 ? root.getWidth() : 1600;
+        boolean on = presentation.get();
+        controls.setPrefWidth(on ? clamp(width * 0.25, 300, 400) : 300);
+        rightColumn.setPrefWidth(on ? clamp(width * 0.24, 330, 420) : 330);
+    }
+
+    private static double clamp(double value, double min, double max) {
+        return Math.max(min, Math.min(max, value));
+    }
+
     private void applyThemeToPlot() {
         plot.setDark(theme.isDark());
-        chart.setAxisColor(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35));
+        chart.setColors(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35),
+                theme.isDark() ? Color.web("#0d1117") : Color.WHITE);
     }
 
     /** Ctrl+S and the camera button: the plot as PNG, where the user chooses. */

@@ -19,4 +19,19 @@ public final class OptiVizColors {
         int b = (int) Math.round(color.getBlue() * 255);
         return a << 24 | r << 16 | g << 8 | b;
     }
+
+    /** WCAG contrast ratio of two opaque colours: 1 (none) to 21 (black on white). */
+    public static double contrast(Color a, Color b) {
+        double la = luminance(a) + 0.05;
+        double lb = luminance(b) + 0.05;
+        return Math.max(la, lb) / Math.min(la, lb);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
 }

@@ -49,9 +49,11 @@ final class OptimizerList extends VBox {
         swatch.setTooltip(Tips.of(i18n, "optimizers.color.tooltip"));
         Label name = new Label(entry.kind().displayName());
         name.getStyleClass().add(Styles.TEXT_BOLD);
+        name.setMinWidth(Region.USE_PREF_SIZE);
         Label badge = new Label();
         badge.setId("badge-" + key);
         badge.getStyleClass().addAll(Styles.TEXT_SMALL, "run-badge");
+        badge.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, shown, swatch, name, spacer, badge);
@@ -78,6 +80,9 @@ final class OptimizerList extends VBox {
         };
         entry.stepProperty().addListener((obs, old, now) -> update.run());
         entry.lossProperty().addListener((obs, old, now) -> update.run());
+        // The gradient changes alone when a new start has the same loss (a lesson starting at a minimum).
+        entry.gradientNormProperty().addListener((obs, old, now) -> update.run());
+        entry.divergedAtProperty().addListener((obs, old, now) -> update.run());
         entry.statusProperty().addListener((obs, old, now) -> update.run());
         i18n.localeProperty().addListener((obs, old, now) -> update.run());
         update.run();

@@ -29,6 +29,7 @@ import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.model.ParamEditorModel;
 import org.optiviz.ui.model.ParamField;
+import org.optiviz.ui.model.ParamProblem;
 import org.optiviz.ui.model.ParamText;
 
 /**
@@ -148,7 +149,9 @@ final class ParamPanel extends VBox {
         ValidatedField text = new ValidatedField(() -> ParamText.of(field.spec(), field.value()), typed -> {
             field.textProperty().set(typed);
             if (!field.commit()) {
-                throw new IllegalArgumentException(i18n.get("error.param", field.getError()));
+                ParamProblem problem = field.getProblem();
+                throw new IllegalArgumentException(i18n.get("error.param", i18n.get(problem.messageKey(),
+                        problem.args())));
             }
         }, onError);
         text.setId("field-" + field.spec().key());

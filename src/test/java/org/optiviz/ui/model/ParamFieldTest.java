@@ -26,12 +26,12 @@ class ParamFieldTest {
         for (String bad : new String[] {"abc", "NaN", "1.5", "", "-0.1"}) {
             beta1.textProperty().set(bad);
             assertFalse(beta1.commit(), bad);
-            assertNotNull(beta1.getError(), bad);
+            assertNotNull(beta1.getProblem(), bad);
             assertEquals(0.8, adam.getParams().get("beta1"), "last good value kept after " + bad);
         }
         beta1.textProperty().set("0.85");
         assertTrue(beta1.commit());
-        assertNull(beta1.getError());
+        assertNull(beta1.getProblem());
     }
 
     @Test
