@@ -5,6 +5,7 @@ import java.util.List;
 import org.optiviz.io.export.Picture.Cell;
 import org.optiviz.io.scenario.Layout;
 import org.optiviz.io.scenario.Scenario;
+import org.optiviz.plot.GridColumns;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
 import org.optiviz.plot.RunTrace;
@@ -66,7 +67,7 @@ public final class PlotCells {
             if (s.layout() == Layout.OVERLAY || n < 2) {
                 return null;
             }
-            int columns = bestColumns(n, width, height, s.view().width() / s.view().height());
+            int columns = GridColumns.best(n, width, height, s.view().width() / s.view().height());
             int rows = (n + columns - 1) / columns;
             return new Grid(n, columns, Math.floor(width / columns), Math.floor(height / rows));
         }
@@ -78,25 +79,5 @@ public final class PlotCells {
             return "a grid of " + n + " plots gets cells of " + Math.round(cellWidth) + "×" + Math.round(cellHeight)
                     + " pixels; each needs at least " + Math.round(MIN_CELL_SIDE) + "×" + Math.round(MIN_CELL_SIDE);
         }
-    }
-
-    /**
-     * The column count whose cells hold the largest plot of this aspect (width / height), allowing for each cell's
-     * title and axes; fewer columns on ties.
-     */
-    static int bestColumns(int n, double width, double height, double aspect) {
-        int best = 1;
-        double bestSide = -1;
-        for (int columns = 1; columns <= n; columns++) {
-            int rows = (n + columns - 1) / columns;
-            double cellWidth = width / columns - CELL_MARGIN;
-            double cellHeight = height / rows - CELL_MARGIN;
-            double plotWidth = Math.min(cellWidth, cellHeight * aspect);
-            if (plotWidth > bestSide * 1.0001) {
-                bestSide = plotWidth;
-                best = columns;
-            }
-        }
-        return best;
     }
 }

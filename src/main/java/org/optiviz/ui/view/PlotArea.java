@@ -11,6 +11,7 @@ import javafx.scene.layout.Pane;
 import javax.imageio.ImageIO;
 import org.optiviz.core.surface.Point;
 import org.optiviz.io.AtomicFiles;
+import org.optiviz.plot.GridColumns;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.Theme;
 import org.optiviz.plot.draw.Java2dRenderer;
@@ -28,8 +29,6 @@ public final class PlotArea extends Pane {
     private static final double GRID_SCALE = 0.85;
     private static final double GAP = 6;
     /** Room a small plot needs around its plot area for the y axis, and for title and x axis. */
-    private static final double CELL_MARGIN_X = 50;
-    private static final double CELL_MARGIN_Y = 60;
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -109,7 +108,7 @@ public final class PlotArea extends Pane {
         }
         double w = getWidth();
         double h = getHeight();
-        int cols = bestColumns(n, w, h, model.getView().width() / model.getView().height());
+        int cols = GridColumns.best(n, w, h, model.getView().width() / model.getView().height());
         int rows = (int) Math.ceil(n / (double) cols);
         double cellW = Math.floor((w - GAP * (cols - 1)) / cols);
         double cellH = Math.floor((h - GAP * (rows - 1)) / rows);
@@ -118,26 +117,6 @@ public final class PlotArea extends Pane {
             int row = i / cols;
             cells.get(i).resizeRelocate(col * (cellW + GAP), row * (cellH + GAP), cellW, cellH);
         }
-    }
-
-    /**
-     * The column count that shows the view largest in each small plot: the view (of this width/height ratio) is
-     * fitted into each cell less room for its title and axes.
-     */
-    static int bestColumns(int n, double width, double height, double viewAspect) {
-        int best = 1;
-        double bestScale = Double.NEGATIVE_INFINITY;
-        for (int cols = 1; cols <= n; cols++) {
-            int rows = (int) Math.ceil(n / (double) cols);
-            double plotW = width / cols - CELL_MARGIN_X;
-            double plotH = height / rows - CELL_MARGIN_Y;
-            double scale = Math.min(plotW / viewAspect, plotH);
-            if (scale > bestScale + 1e-9) {
-                bestScale = scale;
-                best = cols;
-            }
-        }
-        return best;
     }
 
     private PlotOptions overlayOptions() {
