@@ -60,27 +60,14 @@ public final class MarchingSquares {
 
     /** For each level, the cells (index j·(cols−1)+i) that have corners on both sides of it. */
     private int[][] bucketCells(double[] levels) {
+        short[] band = bands(levels);
         int cellCols = cols - 1;
-        int cells = cellCols * (rows - 1);
         int[] counts = new int[levels.length];
-        short[] lo = new short[cells];
-        short[] hi = new short[cells];
+        // A cell crosses level L when some corner is below (< L) and some is not (>= L): the levels from the
+        // lowest corner's band up to below the highest corner's band. Most cells have all corners in one band.
         for (int j = 0; j < rows - 1; j++) {
-            for (int i = 0; i < cellCols; i++) {
-                int c = j * cols + i;
-                double a = lift(v[c]);
-                double b = lift(v[c + 1]);
-                double d = lift(v[c + cols]);
-                double e = lift(v[c + cols + 1]);
-                double min = Math.min(Math.min(a, b), Math.min(d, e));
-                double max = Math.max(Math.max(a, b), Math.max(d, e));
-                int cell = j * cellCols + i;
-                // A cell crosses level L when some corner is below (< L) and some is not (>= L).
-                int first = firstAbove(levels, min);
-                int last = firstAbove(levels, max) - 1;
-                lo[cell] = (short) first;
-                hi[cell] = (short) last;
-                for (int k = first; k <= last; k++) {
+            for (int c = j * cols, end = c + cellCols; c < end; c++) {
+                for (int k = lowestBand(band, c), last = highestBand(band, c) - 1; k <= last; k++) {
                     counts[k]++;
                 }
             }
@@ -90,12 +77,41 @@ public final class MarchingSquares {
             buckets[k] = new int[counts[k]];
         }
         int[] fill = new int[levels.length];
-        for (int cell = 0; cell < cells; cell++) {
-            for (int k = lo[cell]; k <= hi[cell]; k++) {
-                buckets[k][fill[k]++] = cell;
+        for (int j = 0; j < rows - 1; j++) {
+            for (int c = j * cols, end = c + cellCols; c < end; c++) {
+                for (int k = lowestBand(band, c), last = highestBand(band, c) - 1; k <= last; k++) {
+                    buckets[k][fill[k]++] = c - j;
+                }
             }
         }
         return buckets;
+    }
+
+    /** The band of the lowest of the four corners of the cell whose top-left sample is c. */
+    private int lowestBand(short[] band, int c) {
+        return Math.min(Math.min(band[c], band[c + 1]), Math.min(band[c + cols], band[c + cols + 1]));
+    }
+
+    private int highestBand(short[] band, int c) {
+        return Math.max(Math.max(band[c], band[c + 1]), Math.max(band[c + cols], band[c + cols + 1]));
+    }
+
+    /**
+     * For each sample, how many levels lie at or below it (NaN above all): one search per sample instead of
+     * two per cell, since the band of a cell's lowest and highest corner are its lowest and highest band.
+     */
+    private short[] bands(double[] levels) {
+        if (levels.length > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("at most " + Short.MAX_VALUE + " levels, got " + levels.length);
+        }
+        short[] band = new short[cols * rows];
+        IntStream byRow = IntStream.range(0, rows);
+        (cols * rows < PARALLEL_CELLS ? byRow : byRow.parallel()).forEach(j -> {
+            for (int s = j * cols, end = s + cols; s < end; s++) {
+                band[s] = (short) firstAbove(levels, lift(v[s]));
+            }
+        });
+        return band;
     }
 
     /** Index of the first level strictly above x (levels ascending), or levels.length. */
