@@ -61,30 +61,61 @@ public final class MarchingSquares {
     /** For each level, the cells (index j·(cols−1)+i) that have corners on both sides of it. */
     private int[][] bucketCells(double[] levels) {
         short[] band = bands(levels);
-        int cellCols = cols - 1;
-        int[] counts = new int[levels.length];
-        // A cell crosses level L when some corner is below (< L) and some is not (>= L): the levels from the
-        // lowest corner's band up to below the highest corner's band. Most cells have all corners in one band.
-        for (int j = 0; j < rows - 1; j++) {
-            for (int c = j * cols, end = c + cellCols; c < end; c++) {
-                for (int k = lowestBand(band, c), last = highestBand(band, c) - 1; k <= last; k++) {
-                    counts[k]++;
-                }
-            }
-        }
+        // Rows of cells in chunks, in parallel for large grids; chunks keep the cells in row order.
+        int cellRows = rows - 1;
+        int chunks = (cols - 1) * cellRows < PARALLEL_CELLS ? 1 : Math.min(cellRows, PARALLELISM);
+        CrossingCells[] parts = new CrossingCells[chunks];
+        IntStream.range(0, chunks).parallel().forEach(p -> parts[p] = new CrossingCells(band, levels.length,
+                p * cellRows / chunks, (p + 1) * cellRows / chunks));
         int[][] buckets = new int[levels.length][];
         for (int k = 0; k < levels.length; k++) {
-            buckets[k] = new int[counts[k]];
+            int count = 0;
+            for (CrossingCells part : parts) {
+                count += part.counts[k];
+            }
+            buckets[k] = new int[count];
         }
         int[] fill = new int[levels.length];
-        for (int j = 0; j < rows - 1; j++) {
-            for (int c = j * cols, end = c + cellCols; c < end; c++) {
-                for (int k = lowestBand(band, c), last = highestBand(band, c) - 1; k <= last; k++) {
-                    buckets[k][fill[k]++] = c - j;
+        for (CrossingCells part : parts) {
+            for (int n = 0; n < part.count; n++) {
+                int c = part.cells[n];
+                for (int k = lowestBand(band, c), highest = highestBand(band, c); k < highest; k++) {
+                    buckets[k][fill[k]++] = c - c / cols;
                 }
             }
         }
         return buckets;
+    }
+
+    /**
+     * The cells of some rows that cross a level (by top-left sample) and how many cross each level. A cell
+     * crosses level L when some corner is below (< L) and some is not (>= L): the levels from the lowest
+     * corner's band up to below the highest corner's band. Most cells have all corners in one band.
+     */
+    private final class CrossingCells {
+        private final int[] counts;
+        private int[] cells = new int[1024];
+        private int count;
+
+        CrossingCells(short[] band, int levels, int rowStart, int rowEnd) {
+            counts = new int[levels];
+            for (int j = rowStart; j < rowEnd; j++) {
+                for (int c = j * cols, end = c + cols - 1; c < end; c++) {
+                    int lowest = lowestBand(band, c);
+                    int highest = highestBand(band, c);
+                    if (lowest == highest) {
+                        continue;
+                    }
+                    if (count == cells.length) {
+                        cells = Arrays.copyOf(cells, 2 * count);
+                    }
+                    cells[count++] = c;
+                    for (int k = lowest; k < highest; k++) {
+                        counts[k]++;
+                    }
+                }
+            }
+        }
     }
 
     /** The band of the lowest of the four corners of the cell whose top-left sample is c. */
@@ -106,9 +137,16 @@ public final class MarchingSquares {
         }
         short[] band = new short[cols * rows];
         IntStream byRow = IntStream.range(0, rows);
+        int n = levels.length;
         (cols * rows < PARALLEL_CELLS ? byRow : byRow.parallel()).forEach(j -> {
+            int b = 0;
             for (int s = j * cols, end = s + cols; s < end; s++) {
-                band[s] = (short) firstAbove(levels, lift(v[s]));
+                double x = lift(v[s]);
+                // Neighbours mostly share a band: check the previous sample's before searching.
+                if (!((b == 0 || levels[b - 1] <= x) && (b == n || levels[b] > x))) {
+                    b = firstAbove(levels, x);
+                }
+                band[s] = (short) b;
             }
         });
         return band;
