@@ -9,7 +9,8 @@ import org.optiviz.plot.draw.Argb;
  * line width of it (coverage falling off over one pixel at the edge). A canvas then shows heat map and
  * iso-lines as one image, far cheaper than stroking tens of thousands of segments on a software pipeline.
  * Where segments meet or lines cross, a pixel keeps its strongest coverage, so joints do not darken.
- * Segments are collected first and drawn by horizontal bands of the raster in parallel.
+ * Segments are collected first and drawn by horizontal bands of the raster in parallel, each into a
+ * {@link CoverageBuffer}.
  */
 final class RasterLines {
     private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -81,13 +82,9 @@ final class RasterLines {
 
     /** Rows rowStart (inclusive) to rowEnd (exclusive): their own coverage, so bands never share a pixel. */
     private void drawBand(int rowStart, int rowEnd) {
-        float[] coverage = new float[(rowEnd - rowStart) * width];
-        int[] tone = new int[coverage.length];
-        // Per row, the columns any segment reached: only those are blended at the end.
-        int[] reachedFrom = new int[rowEnd - rowStart];
-        int[] reachedTo = new int[rowEnd - rowStart];
-        Arrays.fill(reachedFrom, width);
-        Arrays.fill(reachedTo, -1);
+        CoverageBuffer buffer = CoverageBuffer.take((rowEnd - rowStart) * width);
+        float[] coverage = buffer.coverage;
+        int[] tone = buffer.tone;
         float tableReach = -1;
         float[] falloff = null;
         for (int s = 0; s < count; s++) {
@@ -130,8 +127,6 @@ final class RasterLines {
                     xb = Math.min(x1, (int) Math.ceil(Math.max(ex0, ex1) + reach));
                 }
                 int row = (y - rowStart) * width;
-                reachedFrom[y - rowStart] = Math.min(reachedFrom[y - rowStart], xa);
-                reachedTo[y - rowStart] = Math.max(reachedTo[y - rowStart], xb);
                 for (int x = xa; x <= xb; x++) {
                     float px = x + 0.5f - ax;
                     float f = (px * dx + py * dy) * inv;
@@ -145,34 +140,17 @@ final class RasterLines {
                     // Coverage falls from 1 to 0 over the last pixel of reach; d² indexes a table of it.
                     float c = falloff[(int) (d2 * scale)] * alpha;
                     int i = row + x;
-                    if (c > coverage[i]) {
+                    float before = coverage[i];
+                    if (c > before) {
+                        if (before == 0) {
+                            buffer.newlyCovered(i);
+                        }
                         coverage[i] = c;
                         tone[i] = colors[s];
                     }
                 }
             }
         }
-        for (int r = 0; r < reachedFrom.length; r++) {
-            for (int i = r * width + reachedFrom[r], end = r * width + reachedTo[r]; i <= end; i++) {
-                if (coverage[i] > 0) {
-                    int at = rowStart * width + i;
-                    argb[at] = mix(argb[at], tone[i], coverage[i]);
-                }
-            }
-        }
-    }
-
-    /**
-     * {@link Argb#mix} for the hot loop: the channels a + (b − a)·f lie in [0, 255], where adding ½ and
-     * truncating rounds like {@link Math#round} (which costs several times more here) but for values within
-     * one ulp below a half, a difference of one level in one channel.
-     */
-    private static int mix(int a, int b, double f) {
-        return Argb.of(blend(Argb.red(a), Argb.red(b), f), blend(Argb.green(a), Argb.green(b), f),
-                blend(Argb.blue(a), Argb.blue(b), f));
-    }
-
-    private static int blend(int a, int b, double f) {
-        return (int) (a + (b - a) * f + 0.5);
+        buffer.blendInto(argb, rowStart * width, (rowEnd - rowStart) * width);
     }
 }
