@@ -49,6 +49,7 @@ public final class MarchingSquares {
                 out[k] = new PathBuffer();
                 walker.traceLevel(levels[k], buckets[k], out[k], x0, y0, step);
             }
+            walker.release();
         });
         return out;
     }
@@ -167,15 +168,17 @@ public final class MarchingSquares {
         return lo;
     }
 
-    /** Per-thread tracing state: for each edge, the (up to two) edges its crossing connects to. */
+    /** Per-thread tracing state: the edge links, and which edges the current level linked. */
     private final class Walker {
-        private final int[] link = new int[2 * edges];
-        private final boolean[] visited = new boolean[edges];
+        private final EdgeLinks links = EdgeLinks.take(edges);
+        private final int[] link = links.link;
+        private final boolean[] visited = links.visited;
         private int[] touched = new int[1024];
         private int touchedCount;
 
-        Walker() {
-            Arrays.fill(link, -1);
+        /** Gives the (cleared) links back for the next trace. */
+        void release() {
+            links.release();
         }
 
         void traceLevel(double level, int[] cells, PathBuffer out, double x0, double y0, double step) {
