@@ -2,6 +2,7 @@ package org.optiviz.plot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.optiviz.core.surface.Point;
 import org.optiviz.plot.draw.Argb;
 import org.optiviz.plot.draw.ClipGroup;
@@ -30,8 +31,8 @@ final class BackgroundLayer {
         ContourLevels levels = ContourLevels.choose(grid.values(), r.surface().floor());
         List<Item> items = new ArrayList<>();
         PathBuffer[] lines = o.showIsoLines() && levels.count() > 0
-                ? new MarchingSquares(grid.values(), grid.cols(), grid.rows())
-                        .trace(levels.levels(), grid.x0(), grid.y0(), grid.step())
+                ? simplified(new MarchingSquares(grid.values(), grid.cols(), grid.rows())
+                        .trace(levels.levels(), grid.x0(), grid.y0(), grid.step()))
                 : new PathBuffer[0];
         double lineWidth = 0.9 * layout.s;
         if (o.fill() == PlotOptions.Fill.RASTER) {
@@ -41,7 +42,7 @@ final class BackgroundLayer {
             int[] pixels = HeatMap.paint(grid, levels, w, h, rs);
             RasterLines raster = new RasterLines(pixels, w, h);
             for (int k = 0; k < lines.length; k++) {
-                raster.add(lines[k].simplified(SIMPLIFY_PX), area.x(), area.y(), rs,
+                raster.add(lines[k], area.x(), area.y(), rs,
                         isoLineTone(levels.t(levels.level(k))), lineWidth * rs);
             }
             raster.finish();
@@ -56,7 +57,7 @@ final class BackgroundLayer {
             items.addAll(FilledBands.regions(grid, levels, bandColors));
             for (int k = 0; k < lines.length; k++) {
                 if (lines[k].pathCount() > 0) {
-                    double[] xy = lines[k].simplified(SIMPLIFY_PX).toPolylineXy();
+                    double[] xy = lines[k].toPolylineXy();
                     items.add(Polyline.of(xy, xy.length / 2, isoLineColor(levels.t(levels.level(k))), lineWidth,
                             "isoline"));
                 }
@@ -71,6 +72,13 @@ final class BackgroundLayer {
             }
         }
         return new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "background");
+    }
+
+    /** Each level's lines simplified, levels in parallel (they are independent). */
+    private static PathBuffer[] simplified(PathBuffer[] lines) {
+        PathBuffer[] out = new PathBuffer[lines.length];
+        IntStream.range(0, lines.length).parallel().forEach(k -> out[k] = lines[k].simplified(SIMPLIFY_PX));
+        return out;
     }
 
     /** Translucent black over the bright end of viridis, translucent white over the dark end. */

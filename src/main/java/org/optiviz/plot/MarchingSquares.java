@@ -49,6 +49,7 @@ public final class MarchingSquares {
                 out[k] = new PathBuffer();
                 walker.traceLevel(levels[k], buckets[k], out[k], x0, y0, step);
             }
+            walker.release();
         });
         return out;
     }
@@ -60,42 +61,96 @@ public final class MarchingSquares {
 
     /** For each level, the cells (index j·(cols−1)+i) that have corners on both sides of it. */
     private int[][] bucketCells(double[] levels) {
-        int cellCols = cols - 1;
-        int cells = cellCols * (rows - 1);
-        int[] counts = new int[levels.length];
-        short[] lo = new short[cells];
-        short[] hi = new short[cells];
-        for (int j = 0; j < rows - 1; j++) {
-            for (int i = 0; i < cellCols; i++) {
-                int c = j * cols + i;
-                double a = lift(v[c]);
-                double b = lift(v[c + 1]);
-                double d = lift(v[c + cols]);
-                double e = lift(v[c + cols + 1]);
-                double min = Math.min(Math.min(a, b), Math.min(d, e));
-                double max = Math.max(Math.max(a, b), Math.max(d, e));
-                int cell = j * cellCols + i;
-                // A cell crosses level L when some corner is below (< L) and some is not (>= L).
-                int first = firstAbove(levels, min);
-                int last = firstAbove(levels, max) - 1;
-                lo[cell] = (short) first;
-                hi[cell] = (short) last;
-                for (int k = first; k <= last; k++) {
-                    counts[k]++;
+        short[] band = bands(levels);
+        // Rows of cells in chunks, in parallel for large grids; chunks keep the cells in row order.
+        int cellRows = rows - 1;
+        int chunks = (cols - 1) * cellRows < PARALLEL_CELLS ? 1 : Math.min(cellRows, PARALLELISM);
+        CrossingCells[] parts = new CrossingCells[chunks];
+        IntStream.range(0, chunks).parallel().forEach(p -> parts[p] = new CrossingCells(band, levels.length,
+                p * cellRows / chunks, (p + 1) * cellRows / chunks));
+        int[][] buckets = new int[levels.length][];
+        for (int k = 0; k < levels.length; k++) {
+            int count = 0;
+            for (CrossingCells part : parts) {
+                count += part.counts[k];
+            }
+            buckets[k] = new int[count];
+        }
+        int[] fill = new int[levels.length];
+        for (CrossingCells part : parts) {
+            for (int n = 0; n < part.count; n++) {
+                int c = part.cells[n];
+                for (int k = lowestBand(band, c), highest = highestBand(band, c); k < highest; k++) {
+                    buckets[k][fill[k]++] = c - c / cols;
                 }
             }
         }
-        int[][] buckets = new int[levels.length][];
-        for (int k = 0; k < levels.length; k++) {
-            buckets[k] = new int[counts[k]];
-        }
-        int[] fill = new int[levels.length];
-        for (int cell = 0; cell < cells; cell++) {
-            for (int k = lo[cell]; k <= hi[cell]; k++) {
-                buckets[k][fill[k]++] = cell;
+        return buckets;
+    }
+
+    /**
+     * The cells of some rows that cross a level (by top-left sample) and how many cross each level. A cell
+     * crosses level L when some corner is below (< L) and some is not (>= L): the levels from the lowest
+     * corner's band up to below the highest corner's band. Most cells have all corners in one band.
+     */
+    private final class CrossingCells {
+        private final int[] counts;
+        private int[] cells = new int[1024];
+        private int count;
+
+        CrossingCells(short[] band, int levels, int rowStart, int rowEnd) {
+            counts = new int[levels];
+            for (int j = rowStart; j < rowEnd; j++) {
+                for (int c = j * cols, end = c + cols - 1; c < end; c++) {
+                    int lowest = lowestBand(band, c);
+                    int highest = highestBand(band, c);
+                    if (lowest == highest) {
+                        continue;
+                    }
+                    if (count == cells.length) {
+                        cells = Arrays.copyOf(cells, 2 * count);
+                    }
+                    cells[count++] = c;
+                    for (int k = lowest; k < highest; k++) {
+                        counts[k]++;
+                    }
+                }
             }
         }
-        return buckets;
+    }
+
+    /** The band of the lowest of the four corners of the cell whose top-left sample is c. */
+    private int lowestBand(short[] band, int c) {
+        return Math.min(Math.min(band[c], band[c + 1]), Math.min(band[c + cols], band[c + cols + 1]));
+    }
+
+    private int highestBand(short[] band, int c) {
+        return Math.max(Math.max(band[c], band[c + 1]), Math.max(band[c + cols], band[c + cols + 1]));
+    }
+
+    /**
+     * For each sample, how many levels lie at or below it (NaN above all): one search per sample instead of
+     * two per cell, since the band of a cell's lowest and highest corner are its lowest and highest band.
+     */
+    private short[] bands(double[] levels) {
+        if (levels.length > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("at most " + Short.MAX_VALUE + " levels, got " + levels.length);
+        }
+        short[] band = new short[cols * rows];
+        IntStream byRow = IntStream.range(0, rows);
+        int n = levels.length;
+        (cols * rows < PARALLEL_CELLS ? byRow : byRow.parallel()).forEach(j -> {
+            int b = 0;
+            for (int s = j * cols, end = s + cols; s < end; s++) {
+                double x = lift(v[s]);
+                // Neighbours mostly share a band: check the previous sample's before searching.
+                if (!((b == 0 || levels[b - 1] <= x) && (b == n || levels[b] > x))) {
+                    b = firstAbove(levels, x);
+                }
+                band[s] = (short) b;
+            }
+        });
+        return band;
     }
 
     /** Index of the first level strictly above x (levels ascending), or levels.length. */
@@ -113,15 +168,17 @@ public final class MarchingSquares {
         return lo;
     }
 
-    /** Per-thread tracing state: for each edge, the (up to two) edges its crossing connects to. */
+    /** Per-thread tracing state: the edge links, and which edges the current level linked. */
     private final class Walker {
-        private final int[] link = new int[2 * edges];
-        private final boolean[] visited = new boolean[edges];
+        private final EdgeLinks links = EdgeLinks.take(edges);
+        private final int[] link = links.link;
+        private final boolean[] visited = links.visited;
         private int[] touched = new int[1024];
         private int touchedCount;
 
-        Walker() {
-            Arrays.fill(link, -1);
+        /** Gives the (cleared) links back for the next trace. */
+        void release() {
+            links.release();
         }
 
         void traceLevel(double level, int[] cells, PathBuffer out, double x0, double y0, double step) {

@@ -9,7 +9,8 @@ import org.optiviz.plot.draw.Argb;
  * line width of it (coverage falling off over one pixel at the edge). A canvas then shows heat map and
  * iso-lines as one image, far cheaper than stroking tens of thousands of segments on a software pipeline.
  * Where segments meet or lines cross, a pixel keeps its strongest coverage, so joints do not darken.
- * Segments are collected first and drawn by horizontal bands of the raster in parallel.
+ * Segments are collected first and drawn by horizontal bands of the raster in parallel, each into a
+ * {@link CoverageBuffer}.
  */
 final class RasterLines {
     private static final int PARALLELISM = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -81,8 +82,9 @@ final class RasterLines {
 
     /** Rows rowStart (inclusive) to rowEnd (exclusive): their own coverage, so bands never share a pixel. */
     private void drawBand(int rowStart, int rowEnd) {
-        float[] coverage = new float[(rowEnd - rowStart) * width];
-        int[] tone = new int[coverage.length];
+        CoverageBuffer buffer = CoverageBuffer.take((rowEnd - rowStart) * width);
+        float[] coverage = buffer.coverage;
+        int[] tone = buffer.tone;
         float tableReach = -1;
         float[] falloff = null;
         for (int s = 0; s < count; s++) {
@@ -138,18 +140,17 @@ final class RasterLines {
                     // Coverage falls from 1 to 0 over the last pixel of reach; d² indexes a table of it.
                     float c = falloff[(int) (d2 * scale)] * alpha;
                     int i = row + x;
-                    if (c > coverage[i]) {
+                    float before = coverage[i];
+                    if (c > before) {
+                        if (before == 0) {
+                            buffer.newlyCovered(i);
+                        }
                         coverage[i] = c;
                         tone[i] = colors[s];
                     }
                 }
             }
         }
-        for (int i = 0; i < coverage.length; i++) {
-            if (coverage[i] > 0) {
-                int at = rowStart * width + i;
-                argb[at] = Argb.mix(argb[at], tone[i], coverage[i]);
-            }
-        }
+        buffer.blendInto(argb, rowStart * width, (rowEnd - rowStart) * width);
     }
 }
