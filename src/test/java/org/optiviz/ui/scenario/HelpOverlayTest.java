@@ -17,7 +17,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,17 +45,7 @@ class HelpOverlayTest {
     void start(Stage stage) {
         i18n = new I18n(Locale.ENGLISH);
         MainWindow window = new MainWindow(OptiVizApp.newModel(), i18n, new AppTheme(), (o, t, n) -> null);
-        FileDialogs none = new FileDialogs() {
-            @Override
-            public Path open(Window owner, String title, String extension, Path folder) {
-                return null;
-            }
-
-            @Override
-            public Path save(Window owner, String title, String extension, Path folder, String initialName) {
-                return null;
-            }
-        };
+        FileDialogs none = new ScriptedFileDialogs(() -> null);
         extras = WindowExtras.install(window, window.model(), i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON), none,
                 (owner, initial, last) -> Optional.of(new GifSettings(10, 6)));

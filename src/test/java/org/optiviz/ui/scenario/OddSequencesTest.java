@@ -16,7 +16,6 @@ import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -66,17 +65,7 @@ class OddSequencesTest {
         model = OptiVizApp.newModel();
         I18n i18n = new I18n(Locale.ENGLISH);
         MainWindow window = new MainWindow(model, i18n, new AppTheme(), (o, t, n) -> null);
-        FileDialogs answer = new FileDialogs() {
-            @Override
-            public Path open(Window owner, String title, String extension, Path folder) {
-                return nextFile;
-            }
-
-            @Override
-            public Path save(Window owner, String title, String extension, Path folder, String initialName) {
-                return nextFile;
-            }
-        };
+        FileDialogs answer = new ScriptedFileDialogs(() -> nextFile);
         extras = WindowExtras.install(window, model, i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON), answer,
                 (owner, initial, last) -> Optional.of(new GifSettings(10, 120)));

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -58,17 +57,7 @@ class WindowExtrasTest {
         model = OptiVizApp.newModel();
         i18n = new I18n(Locale.ENGLISH);
         window = new MainWindow(model, i18n, new AppTheme(), (owner, title, name) -> null);
-        FileDialogs answer = new FileDialogs() {
-            @Override
-            public Path open(Window owner, String title, String extension, Path folder) {
-                return nextFile;
-            }
-
-            @Override
-            public Path save(Window owner, String title, String extension, Path folder, String initialName) {
-                return nextFile;
-            }
-        };
+        FileDialogs answer = new ScriptedFileDialogs(() -> nextFile);
         GifSettings.Asker gif = (owner, initial, last) -> Optional.of(gifSettings);
         extras = WindowExtras.install(window, model, i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON), answer, gif);
