@@ -53,16 +53,30 @@ final class PlotLayout {
         double right = Math.max(14 * s, TextMetrics.width("−0.00", tickFont, false) / 2 + 4 * s);
         double yTitle = TextMetrics.width("y", labelFont, false) + 3 * gap;
         double left = tickLength + gap + TextMetrics.width("−0.0", tickFont, false) + yTitle;
+        // The widest y tick label of the fitted view decides the left margin; a wider margin refits the view, whose
+        // ticks may then need wider labels ("1.2" becoming "1.20"), so widen until the labels fit.
         ViewTransform t = ViewTransform.fit(r.view(), area(r, left, top, right, bottom));
-        // Second pass: the widest y tick label of the fitted view decides the left margin.
+        left = tickLength + gap + widestYLabel(t) + yTitle;
+        t = ViewTransform.fit(r.view(), area(r, left, top, right, bottom));
+        for (int pass = 0; pass < 4; pass++) {
+            double needed = tickLength + gap + widestYLabel(t) + yTitle;
+            if (needed <= left) {
+                break;
+            }
+            left = needed;
+            t = ViewTransform.fit(r.view(), area(r, left, top, right, bottom));
+        }
+        return t;
+    }
+
+    private double widestYLabel(ViewTransform t) {
         double widest = 0;
         double[] ticks = yTicks(t);
         double step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
         for (double v : ticks) {
             widest = Math.max(widest, TextMetrics.width(Ticks.format(v, step), tickFont, false));
         }
-        left = tickLength + gap + widest + yTitle;
-        return ViewTransform.fit(r.view(), area(r, left, top, right, bottom));
+        return widest;
     }
 
     double[] xTicks(ViewTransform t) {
