@@ -10,6 +10,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.optiviz.io.export.AnimatedGifWriter;
 import org.optiviz.ui.I18n;
+import org.optiviz.ui.view.WholeNumberConverter;
 
 /** Asks for the frame rate and frame count of an animated GIF of the race from step 0 to the current step. */
 final class GifDialog implements GifSettings.Asker {
@@ -30,7 +31,7 @@ final class GifDialog implements GifSettings.Asker {
         for (Spinner<Integer> spinner : java.util.List.of(fps, frames)) {
             spinner.setEditable(true);
             spinner.setPrefWidth(110);
-            spinner.getValueFactory().setConverter(new KeepValueOnBadText(spinner));
+            spinner.getValueFactory().setConverter(new WholeNumberConverter(spinner::getValue, text -> { }));
         }
         fps.setId("gifFps");
         frames.setId("gifFrames");
@@ -52,28 +53,5 @@ final class GifDialog implements GifSettings.Asker {
         dialog.setResultConverter(button -> button == ButtonType.OK
                 ? new GifSettings(fps.getValue(), frames.getValue()) : null);
         return dialog.showAndWait();
-    }
-
-    /** Typed text that is not a whole number keeps the spinner's value instead of failing. */
-    private static final class KeepValueOnBadText extends javafx.util.StringConverter<Integer> {
-        private final Spinner<Integer> spinner;
-
-        KeepValueOnBadText(Spinner<Integer> spinner) {
-            this.spinner = spinner;
-        }
-
-        @Override
-        public String toString(Integer value) {
-            return value == null ? "" : value.toString();
-        }
-
-        @Override
-        public Integer fromString(String text) {
-            try {
-                return Integer.parseInt(text.trim());
-            } catch (NumberFormatException e) {
-                return spinner.getValue();
-            }
-        }
     }
 }

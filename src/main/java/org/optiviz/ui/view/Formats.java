@@ -15,11 +15,7 @@ final class Formats {
         if (Double.isInfinite(value)) {
             return value > 0 ? "∞" : "−∞";
         }
-        double magnitude = Math.abs(value);
-        String text = magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e5)
-                ? String.format(Locale.ROOT, "%.3e", value)
-                : String.format(Locale.ROOT, "%.4g", value);
-        return text.replace('-', '−');
+        return significant(value, 4, 1e5);
     }
 
     /** Three significant digits, for the narrow status lines. */
@@ -27,10 +23,15 @@ final class Formats {
         if (!Double.isFinite(value)) {
             return number(value);
         }
+        return significant(value, 3, 1e4);
+    }
+
+    /** This many significant digits, in exponent form below 1e-3 or from {@code large} up; minus as "−". */
+    private static String significant(double value, int digits, double large) {
         double magnitude = Math.abs(value);
-        String text = magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e4)
-                ? String.format(Locale.ROOT, "%.2e", value)
-                : String.format(Locale.ROOT, "%.3g", value);
+        String text = magnitude != 0 && (magnitude < 1e-3 || magnitude >= large)
+                ? String.format(Locale.ROOT, "%." + (digits - 1) + "e", value)
+                : String.format(Locale.ROOT, "%." + digits + "g", value);
         return text.replace('-', '−');
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -48,22 +47,9 @@ final class TransportBar extends HBox {
         speed.setId("speedSpinner");
         SpinnerValueFactory.IntegerSpinnerValueFactory factory =
                 new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MainViewModel.MAX_SPEED, model.getSpeed());
-        factory.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer value) {
-                return value == null ? "" : value.toString();
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                try {
-                    return Integer.parseInt(text.trim()); // the factory clamps to 1..MAX_SPEED
-                } catch (NumberFormatException e) {
-                    onError.accept(i18n.get("error.integer", i18n.get("transport.speed"), text));
-                    return factory.getValue();
-                }
-            }
-        });
+        // The factory clamps a typed whole number to 1..MAX_SPEED; other text keeps the speed and says why.
+        factory.setConverter(new WholeNumberConverter(factory::getValue,
+                text -> onError.accept(i18n.get("error.integer", i18n.get("transport.speed"), text))));
         speed.setValueFactory(factory);
         speed.setEditable(true);
         speed.setPrefWidth(84);
