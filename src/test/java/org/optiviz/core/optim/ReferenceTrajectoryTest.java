@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +21,8 @@ import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surfaces;
 
 /**
- * Every optimizer against trajectories from an independent implementation (shared/reference beside the
- * repository): x, y and loss at every step agree to 1e-9 relative.
+ * Every optimizer against trajectories from an independent implementation (the test resources' reference/
+ * folder): x, y and loss at every step agree to 1e-9 relative.
  */
 class ReferenceTrajectoryTest {
     private static final double RELATIVE = 1e-9;
@@ -34,19 +34,19 @@ class ReferenceTrajectoryTest {
         }
     }
 
-    static Path referenceFile() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared/reference/ellipsoid.csv");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
+    /** The reference vectors, kept in the test resources (see reference/README.md there for their origin). */
+    static List<String> referenceLines(String name) throws IOException {
+        try (InputStream in = ReferenceTrajectoryTest.class.getResourceAsStream("/reference/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("test resource reference/" + name + " is missing");
             }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
-        throw new IllegalStateException("shared/reference/ellipsoid.csv not found beside the repository");
     }
 
     static Stream<Arguments> trajectories() throws IOException {
         Map<String, Expected> byRun = new LinkedHashMap<>();
-        for (String line : Files.readAllLines(referenceFile())) {
+        for (String line : referenceLines("ellipsoid.csv")) {
             if (line.startsWith("#") || line.startsWith("optimizer,")) {
                 continue;
             }
