@@ -41,7 +41,7 @@ final class FrameStatsRun {
         for (OptimizerEntry entry : model.entries()) {
             entry.setVisible(true);
         }
-        model.setSpeed(SPEED);
+        model.setStepsPerSecond(SPEED * 60.0);
         model.setStepLimit(MainViewModel.MAX_STEP_LIMIT);
         double replayMillis = measureReplay();
         model.reset();

@@ -30,7 +30,7 @@ public final class ScenarioBridge {
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
         return new Scenario(model.getSurface(), model.getView(), model.getStart(), entries,
                 new Noise(model.noiseSigmaProperty().get(), model.noiseSeedProperty().get()),
-                Math.min(model.getSpeed(), Scenario.MAX_SPEED), stepLimit, layout, null);
+                model.getStepsPerSecond(), stepLimit, layout, null);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class ScenarioBridge {
                 model.setParams(entry, wanted.params());
             }
         }
-        model.setSpeed(Math.min(scenario.speed(), MainViewModel.MAX_SPEED));
+        model.setStepsPerSecond(scenario.stepsPerSecond());
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
         model.setLayout(scenario.layout() == Layout.GRID ? org.optiviz.ui.model.Layout.GRID
                 : org.optiviz.ui.model.Layout.OVERLAY);

@@ -44,10 +44,7 @@ public final class WindowExtras {
         MenuBar menus = AppMenus.build(i18n, scenarios, exports, root);
         Node toolBar = root.getTop();
         root.setTop(new VBox(menus, toolBar));
-        Node center = root.getCenter();
-        BorderPane withLesson = new BorderPane(center);
-        withLesson.setRight(lessonPanel);
-        root.setCenter(withLesson);
+        window.setLessonPanel(lessonPanel);
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (scenarioFile(e) != null) {
                 e.acceptTransferModes(TransferMode.COPY);

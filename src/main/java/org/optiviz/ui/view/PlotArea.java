@@ -35,6 +35,7 @@ public final class PlotArea extends Pane {
     private final StatusBar statusBar;
     private final List<PlotCell> cells = new ArrayList<>();
     private double scale = 1;
+    private boolean legendInside = true;
     private boolean dark;
     private boolean cellsDirty = true;
 
@@ -58,6 +59,11 @@ public final class PlotArea extends Pane {
     /** Line and text size: 1, or larger in presentation mode. */
     void setScale(double newScale) {
         scale = newScale;
+    }
+
+    /** Whether the overlay plot draws its legend (presentation mode shows it in a strip below instead). */
+    void setLegendInside(boolean on) {
+        legendInside = on;
     }
 
     void setDark(boolean on) {
@@ -121,6 +127,7 @@ public final class PlotArea extends Pane {
 
     private PlotOptions overlayOptions() {
         return PlotOptions.defaults().withScale(scale).withTheme(dark ? Theme.DARK : Theme.LIGHT)
+                .withLegend(legendInside)
                 .withDivergedText(i18n.get("plot.diverged"))
                 .withTitle(ControlsPanel.surfaceName(i18n, model.getSurface()));
     }

@@ -126,7 +126,7 @@ class OddSequencesTest {
             model.setSurface(Surfaces.byKey("monkey-saddle"));
             model.sameForAllProperty().set(true);
             model.setParam(model.entry(OptimizerKind.SGD), "lr", 10);
-            model.setSpeed(MainViewModel.MAX_SPEED);
+            model.setStepsPerSecond(MainViewModel.MAX_STEPS_PER_SECOND);
             model.setPlaying(true);
         });
         frames(20);

@@ -87,7 +87,7 @@ class WindowExtrasTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("rosenbrock", model.getSurface().key());
         assertEquals(300, model.getStepLimit());
-        assertEquals(7, model.getSpeed());
+        assertEquals(7 * 60, model.getStepsPerSecond(), "an older file's steps per frame");
         assertEquals(Layout.GRID, model.getLayout());
         assertEquals(0.4, model.noiseSigmaProperty().get());
         assertTrue(model.entry(OptimizerKind.ADAM).isVisible());
