@@ -56,10 +56,11 @@ final class TransportBar extends HBox {
                 text -> model.setStepLimit(parseLimit(text)), onError);
         limit.setId("stepLimit");
         limit.setPrefColumnCount(5);
+        limit.setMinWidth(Region.USE_PREF_SIZE);
         limit.setNormalTooltip(Tips.of(i18n, "transport.limit.tooltip"));
         model.stepLimitProperty().addListener((obs, old, now) -> limit.refresh());
 
-        getChildren().addAll(play, step, reset, label("transport.speed"), speed, counter,
+        getChildren().addAll(play, step, reset, speed, counter,
                 new Label("/"), limit, layoutSwitch());
     }
 
