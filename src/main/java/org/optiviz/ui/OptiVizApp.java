@@ -25,12 +25,14 @@ import org.optiviz.ui.view.NativeFileChooser;
  */
 public final class OptiVizApp extends Application {
     private static volatile double frameStatsSeconds;
+    private static volatile StartRequest request = StartRequest.PLAIN;
     private MainWindow window;
     private WindowExtras extras;
 
     /** Opens the window and returns when it closes; with frameStats &gt; 0, measures frame times and exits. */
-    public static void launchWindow(double frameStats) {
+    public static void launchWindow(double frameStats, StartRequest start) {
         frameStatsSeconds = frameStats;
+        request = start;
         Application.launch(OptiVizApp.class);
     }
 
@@ -49,11 +51,26 @@ public final class OptiVizApp extends Application {
         double height = Math.min(1000, screen.getHeight());
         window.show(stage, width, height);
         if (frameStatsSeconds > 0) {
+            window.presentationProperty().set(request.presentation());
             new FrameStatsRun(model, window, frameStatsSeconds, jvmStartMillis()).start();
         } else {
-            extras.restoreLastSession();
-            model.setPlaying(true);
+            open(request);
         }
+    }
+
+    /** The lesson or scenario asked for on the command line, or else the last session; then plays. */
+    private void open(StartRequest start) {
+        if (start.lessonFile() != null) {
+            extras.scenarios().openLesson(start.lessonFile());
+        } else if (start.scenarioFile() != null) {
+            extras.scenarios().open(start.scenarioFile());
+        } else {
+            extras.restoreLastSession();
+        }
+        if (start.presentation()) {
+            window.presentationProperty().set(true);
+        }
+        window.model().setPlaying(true);
     }
 
     /** A view model coloured with the plot package's palette, so window and exports agree. */
