@@ -60,9 +60,13 @@ public final class ScenarioBridge {
         model.setLayout(scenario.layout() == Layout.GRID ? org.optiviz.ui.model.Layout.GRID
                 : org.optiviz.ui.model.Layout.OVERLAY);
         model.reset();
-        List<org.optiviz.ui.model.OptimizerEntry> shown = model.visibleEntries();
-        if (!shown.isEmpty()) {
-            model.selectedProperty().set(shown.get(0));
+        // The first shown optimizer in the file's order is selected: a lesson lists the one its text is about
+        // first, so the hyperparameters and internals beside the plot are the ones the text names.
+        for (OptimizerEntry wanted : scenario.optimizers()) {
+            if (wanted.shown()) {
+                model.selectedProperty().set(model.entry(wanted.kind()));
+                break;
+            }
         }
     }
 
