@@ -126,7 +126,9 @@ final class LossChart extends Pane {
         // Wide enough for the longer of the two value labels (−6.84e+23 on a diverging monkey saddle).
         Font font = Font.font(10 * scale);
         lowLabelWidth = textWidth(label(lo, signed), font);
-        left = Math.max(LEFT_MARGIN * scale, 6 + Math.max(textWidth(label(hi, signed), font), lowLabelWidth));
+        // Room for the rotated axis title beside the value labels.
+        left = Math.max(LEFT_MARGIN * scale, 6 + Math.max(textWidth(label(hi, signed), font), lowLabelWidth))
+                + 14 * scale;
         double plotW = w - left - RIGHT;
         if (plotW < 20) {
             return;
@@ -201,15 +203,50 @@ final class LossChart extends Pane {
         g.setFont(Font.font(10 * scale));
         g.setTextAlign(TextAlignment.RIGHT);
         g.setTextBaseline(VPos.CENTER);
-        g.fillText(label(hi, signed), left - 3, TOP + 4);
-        g.fillText(label(lo, signed), left - 3, TOP + plotH - 4);
+        for (double v : valueTicks(lo, hi, signed, plotH / (14 * scale))) {
+            double y = y(v, plotH, lo, hi);
+            g.strokeLine(left - 3, y, left, y);
+            g.fillText(label(v, signed), left - 4, Math.max(TOP + 4, Math.min(TOP + plotH - 4, y)));
+        }
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.LEFT);
         g.fillText("0", left, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.CENTER);
-        g.fillText(i18n.get(signed ? "chart.axis.signed" : "chart.axis.log"), left + plotW / 2, TOP + plotH + 3);
+        g.fillText(i18n.get("chart.axis.step"), left + plotW / 2, TOP + plotH + 3);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(Long.toString(maxStep), left + plotW, TOP + plotH + 3);
+        // The value axis's title, turned to run up beside its labels.
+        g.save();
+        g.translate(2, TOP + plotH / 2);
+        g.rotate(-90);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.fillText(i18n.get(signed ? "chart.axis.signed" : "chart.axis.log"), 0, 0);
+        g.restore();
+    }
+
+    /**
+     * The values to label on the value axis: both ends, and between them whole decades (log scale) or zero
+     * (signed scale), no more than fit one label per line of text.
+     */
+    static List<Double> valueTicks(double lo, double hi, boolean signed, double room) {
+        List<Double> ticks = new java.util.ArrayList<>(List.of(hi));
+        int most = Math.max(2, (int) Math.floor(room));
+        if (signed) {
+            if (lo < 0 && hi > 0 && most >= 3) {
+                ticks.add(0.0);
+            }
+        } else {
+            long decades = Math.round(hi - lo);
+            long every = Math.max(1, (long) Math.ceil(decades / (double) (most - 1)));
+            for (long d = Math.round(hi) - every; d > Math.round(lo); d -= every) {
+                // Not so close to the lowest label that the two would overlap.
+                if (d - lo >= decades / Math.max(1, room)) {
+                    ticks.add((double) d);
+                }
+            }
+        }
+        ticks.add(lo);
+        return ticks;
     }
 
     /** Where the plot starts, after the value labels. */

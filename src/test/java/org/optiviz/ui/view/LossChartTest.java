@@ -1,5 +1,6 @@
 package org.optiviz.ui.view;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
@@ -42,5 +43,13 @@ class LossChartTest {
         assertTrue(chart.lowLabelWidth() > 40, "a long label such as −6.8e+23: " + chart.lowLabelWidth());
         assertTrue(chart.plotLeft() - 3 >= chart.lowLabelWidth(),
                 chart.plotLeft() + " leaves room for " + chart.lowLabelWidth());
+    }
+
+    @Test
+    void theValueAxisIsLabelledAtWholeDecadesBetweenItsEnds() {
+        assertEquals(java.util.List.of(2.0, 0.0, -2.0, -4.0, -6.0, -8.0, -10.0, -13.0),
+                LossChart.valueTicks(-13, 2, false, 10));
+        assertEquals(java.util.List.of(2.0, -13.0), LossChart.valueTicks(-13, 2, false, 2), "no room: both ends");
+        assertEquals(java.util.List.of(3.0, 0.0, -1.0), LossChart.valueTicks(-1, 3, true, 5), "signed: zero too");
     }
 }
