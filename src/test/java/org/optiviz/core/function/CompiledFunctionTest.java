@@ -34,7 +34,7 @@ class CompiledFunctionTest {
         double[] h = new double[3];
         double[] gx = new double[2];
         double[] gy = new double[2];
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < 150; i++) {
             Expr e = expressions.next(5);
             CompiledFunction f = FunctionCompiler.compile(e);
             for (int k = 0; k < 20; k++) {
