@@ -51,7 +51,8 @@ public record FunctionSurvey(double floor, List<Point> minima, Point suggestedSt
             }
         }
         if (lowest == Double.POSITIVE_INFINITY) {
-            throw new IllegalArgumentException("f has no finite value anywhere in the view " + view);
+            throw new IllegalArgumentException("f has no finite value anywhere in the view x in [" + view.xMin()
+                    + ", " + view.xMax() + "], y in [" + view.yMin() + ", " + view.yMax() + "]");
         }
         List<Point> minima = minima(f, view, grid);
         double floor = lowest;
@@ -80,8 +81,13 @@ public record FunctionSurvey(double floor, List<Point> minima, Point suggestedSt
             }
             Point start = new Point(x(view, cell[0], SAMPLES), y(view, cell[1], SAMPLES));
             Point refined = newton(f, start);
-            Point minimum = refined != null && view.contains(refined.x(), refined.y())
-                    && f.value(refined.x(), refined.y()) <= grid[cell[1]][cell[0]] ? refined : start;
+            boolean settled = refined != null && view.contains(refined.x(), refined.y())
+                    && f.value(refined.x(), refined.y()) <= grid[cell[1]][cell[0]];
+            boolean onEdge = cell[0] == 0 || cell[1] == 0 || cell[0] == SAMPLES - 1 || cell[1] == SAMPLES - 1;
+            if (!settled && onEdge) {
+                continue; // f goes on falling beyond the view: the lowest point shown, not a minimum
+            }
+            Point minimum = settled ? refined : start; // a kink (|x|) that Newton cannot settle on
             if (found.stream().noneMatch(p -> Math.hypot(p.x() - minimum.x(), p.y() - minimum.y()) < close)) {
                 found.add(minimum);
             }

@@ -12,6 +12,8 @@ import org.optiviz.core.surface.ViewBox;
 public final class TypedSurface extends Surface {
     /** The view of a typed function when none is given. */
     public static final ViewBox DEFAULT_VIEW = new ViewBox(-3, 3, -3, 3);
+    /** What the surface chooser and titles call a typed function; its formula follows. */
+    public static final String DISPLAY_NAME = "Your function";
     /** Enough steps to see each optimizer's character on a hand-typed function. */
     public static final int DEFAULT_STEPS = 500;
 
@@ -19,7 +21,7 @@ public final class TypedSurface extends Surface {
     private final CompiledFunction compiled;
 
     private TypedSurface(String text, CompiledFunction compiled, FunctionSurvey survey, ViewBox view, Point start) {
-        super("function", "f(x, y) = " + text.strip(), "f(x, y) = " + text.strip(), survey.floor(), view,
+        super("function", DISPLAY_NAME, "f(x, y) = " + text.strip(), survey.floor(), view,
                 start != null ? start : survey.suggestedStart(), survey.minima(), survey.suggestedLr(),
                 DEFAULT_STEPS);
         this.text = text.strip();

@@ -98,6 +98,15 @@ class TypedSurfaceTest {
     }
 
     @Test
+    void theViewsEdgeIsNoMinimumWhereFGoesOnFalling() {
+        TypedSurface f = TypedSurface.of("sin(x)cos(y) + 0.1(x^2 + y^2)", null, null);
+        for (Point m : f.minima()) {
+            assertTrue(Math.abs(m.x()) < 3 && Math.abs(m.y()) < 3, m.toString());
+        }
+        assertEquals(3, f.minima().size(), f.minima().toString());
+    }
+
+    @Test
     void aKinkMinimumIsKeptWhereNewtonCannotGo() {
         TypedSurface f = TypedSurface.of("abs(x) + abs(y)", null, null);
         assertEquals(List.of(new Point(0, 0)), f.minima());
