@@ -6,6 +6,7 @@ import javafx.stage.Stage;
 import org.optiviz.io.settings.WindowSettings;
 import org.optiviz.ui.model.Layout;
 import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.PlaySpeed;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
 
@@ -38,7 +39,7 @@ final class WindowMemory {
         }
         theme.darkProperty().set(saved.dark());
         double speed = saved.stepsPerSecond();
-        if (speed >= MainViewModel.MIN_STEPS_PER_SECOND && speed <= MainViewModel.MAX_STEPS_PER_SECOND) {
+        if (speed >= PlaySpeed.MIN && speed <= PlaySpeed.MAX) {
             model.setStepsPerSecond(speed);
         }
         model.setLayout("grid".equals(saved.layout()) ? Layout.GRID : Layout.OVERLAY);

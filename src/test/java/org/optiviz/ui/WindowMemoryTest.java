@@ -18,6 +18,7 @@ import org.optiviz.io.settings.SettingsStore;
 import org.optiviz.io.settings.WindowSettings;
 import org.optiviz.ui.model.Layout;
 import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.PlaySpeed;
 import org.optiviz.ui.scenario.ScenarioActions;
 import org.optiviz.ui.view.AppTheme;
 import org.testfx.api.FxRobot;
@@ -82,7 +83,7 @@ class WindowMemoryTest {
             double[] size = new WindowMemory(new I18n(Locale.ENGLISH), new AppTheme(), model).restore(saved, SCREEN);
             assertEquals(1366, size[0], "no wider than the screen");
             assertTrue(size[1] >= 600, "no smaller than the smallest supported window");
-            assertEquals(MainViewModel.DEFAULT_STEPS_PER_SECOND, model.getStepsPerSecond(), "out of range: default");
+            assertEquals(PlaySpeed.DEFAULT, model.getStepsPerSecond(), "out of range: default");
         });
         Files.writeString(dir.resolve(SettingsStore.WINDOW_FILE), "{not json");
         assertEquals(WindowSettings.DEFAULTS, store.loadWindow());

@@ -39,12 +39,6 @@ import org.optiviz.core.surface.ViewBox;
  * {@link #backgroundVersionProperty()} to redraw only what changed.
  */
 public final class MainViewModel {
-    /** The play speed runs on a log scale from one step per second to 1,000 steps in every frame at 60 Hz. */
-    public static final double MIN_STEPS_PER_SECOND = 1;
-    public static final double MAX_STEPS_PER_SECOND = 60_000;
-    public static final double DEFAULT_STEPS_PER_SECOND = 120;
-    /** A longer pause between frames (a busy machine) is played as this long, so the race never leaps. */
-    static final double LONGEST_FRAME_SECONDS = 0.1;
     /** The same bound as the command line's --steps, so every scenario runs in both. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
     public static final long DEFAULT_STEP_LIMIT = 2_000;
@@ -56,10 +50,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyDoubleWrapper noiseSigma = new ReadOnlyDoubleWrapper(this, "noiseSigma");
     private final ReadOnlyLongWrapper noiseSeed = new ReadOnlyLongWrapper(this, "noiseSeed");
-    private final ReadOnlyDoubleWrapper stepsPerSecond =
-            new ReadOnlyDoubleWrapper(this, "stepsPerSecond", DEFAULT_STEPS_PER_SECOND);
-    /** Steps earned by the play time so far but not taken yet: below one step per frame this adds up. */
-    private double pendingSteps;
+    private final PlaySpeed speed = new PlaySpeed();
     private final ReadOnlyLongWrapper stepLimit = new ReadOnlyLongWrapper(this, "stepLimit", DEFAULT_STEP_LIMIT);
     private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
     private final ObjectProperty<Layout> layout = new NonNullProperty<>(this, "layout", Layout.OVERLAY);
@@ -293,9 +284,7 @@ public final class MainViewModel {
 
     public void setPlaying(boolean play) {
         if (play && !playing.get()) {
-            // A slow race shows its first step at once rather than after a whole interval; just under one, so a
-            // whole number of steps per frame stays exactly that.
-            pendingSteps = 1 - 1e-6;
+            speed.start();
         }
         playing.set(play && step.get() < stepLimit.get());
     }
@@ -305,20 +294,16 @@ public final class MainViewModel {
     }
 
     public ReadOnlyDoubleProperty stepsPerSecondProperty() {
-        return stepsPerSecond.getReadOnlyProperty();
+        return speed.property();
     }
 
     public double getStepsPerSecond() {
-        return stepsPerSecond.get();
+        return speed.get();
     }
 
-    /** Play speed in steps per second, from 1 to {@link #MAX_STEPS_PER_SECOND}. */
+    /** Play speed in steps per second, from 1 to {@link PlaySpeed#MAX}. */
     public void setStepsPerSecond(double value) {
-        if (!(value >= MIN_STEPS_PER_SECOND && value <= MAX_STEPS_PER_SECOND)) {
-            throw new IllegalArgumentException("speed must be within 1 to " + (long) MAX_STEPS_PER_SECOND
-                    + " steps per second, got " + value);
-        }
-        stepsPerSecond.set(value);
+        speed.set(value);
     }
 
     public ReadOnlyLongProperty stepLimitProperty() {
@@ -349,19 +334,12 @@ public final class MainViewModel {
         return step.get();
     }
 
-    /**
-     * One animation frame that came this long after the previous one: while playing, takes the steps the speed
-     * earned in that time. Below one step per frame the fraction is kept, so 2 steps/s steps every 30th frame.
-     * Returns whether anything moved.
-     */
+    /** One animation frame this long after the previous one: takes the steps it earned while playing. */
     public boolean advanceFrame(double seconds) {
+        int whole = playing.get() ? speed.stepsFor(seconds) : 0;
         if (!playing.get()) {
-            pendingSteps = 0;
-            return false;
+            speed.stop();
         }
-        pendingSteps += stepsPerSecond.get() * Math.max(0, Math.min(seconds, LONGEST_FRAME_SECONDS));
-        int whole = (int) Math.floor(pendingSteps);
-        pendingSteps -= whole;
         return whole > 0 && stepBy(whole);
     }
 

@@ -10,13 +10,14 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.PlaySpeed;
 
 /**
  * Play speed on a logarithmic slider from one step per second to the largest speed, with the exact steps per
  * second beside it: slow enough to follow single steps in a lesson, fast enough to run thousands.
  */
 final class SpeedControl extends HBox {
-    private static final double LOG_MAX = Math.log10(MainViewModel.MAX_STEPS_PER_SECOND);
+    private static final double LOG_MAX = Math.log10(PlaySpeed.MAX);
     private final MainViewModel model;
     private final FineSlider slider;
     private final Label value = new Label();
@@ -67,7 +68,7 @@ final class SpeedControl extends HBox {
     static double toValue(double position) {
         double raw = Math.pow(10, Math.max(0, Math.min(1, position)) * LOG_MAX);
         double rounded = new BigDecimal(raw).round(new MathContext(2)).doubleValue();
-        return Math.max(MainViewModel.MIN_STEPS_PER_SECOND, Math.min(MainViewModel.MAX_STEPS_PER_SECOND, rounded));
+        return Math.max(PlaySpeed.MIN, Math.min(PlaySpeed.MAX, rounded));
     }
 
     /** "2", "2.5", "60000": no trailing zeros, no grouping. */

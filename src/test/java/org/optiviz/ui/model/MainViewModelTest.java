@@ -120,7 +120,7 @@ class MainViewModelTest {
         assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(Double.POSITIVE_INFINITY, 0)));
         assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(0, 1e300)));
         assertThrows(IllegalArgumentException.class, () -> model.setStepLimit(MainViewModel.MAX_STEP_LIMIT + 1));
-        assertEquals(MainViewModel.DEFAULT_STEPS_PER_SECOND, model.getStepsPerSecond());
+        assertEquals(PlaySpeed.DEFAULT, model.getStepsPerSecond());
     }
 
     @Test
