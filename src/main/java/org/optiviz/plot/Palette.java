@@ -10,7 +10,7 @@ import org.optiviz.plot.draw.Argb;
  * non-black Okabe–Ito colours, then wine, white and olive, which differ from those in lightness as well as hue;
  * optimizers whose paths usually lie close together (Adam, AdamW, AdaSmooth; Momentum, NAG) get colours of clearly
  * different lightness. Hue runs out beyond ten, so the next eight draw dashed lines in eight of Paul Tol's "muted"
- * colours, distinct from each other: any two optimizers differ in colour or in dash.
+ * colours and near-black, distinct from each other: any two optimizers differ in colour or in dash.
  *
  * <p>An optimizer the palette does not name (a plug-in) gets a generated colour from its key, dashed, so adding
  * one never needs an entry here.
@@ -39,7 +39,7 @@ public final class Palette {
             "radam", Argb.rgb(0x332288),      // indigo
             "amsgrad", Argb.rgb(0xDDCC77),    // sand
             "lion", Argb.rgb(0x88CCEE),       // cyan
-            "adabelief", Argb.rgb(0xAA4499),  // purple
+            "adabelief", Argb.rgb(0x222222),  // near-black
             "yogi", Argb.rgb(0x117733),       // green
             "qhm", Argb.rgb(0xDDDDDD));       // pale grey
     private static final Map<Integer, Integer> HALOS = new ConcurrentHashMap<>();

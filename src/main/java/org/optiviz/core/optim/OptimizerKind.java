@@ -3,6 +3,7 @@ package org.optiviz.core.optim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.ParamSpec;
@@ -155,10 +156,18 @@ public final class OptimizerKind {
         return Hyperparams.defaults(params);
     }
 
-    /** Spec defaults with the surface's suggested learning rate, when it has one for this optimizer. */
+    /**
+     * Spec defaults with the settings the surface suggests for this optimizer (its learning rate, and any other
+     * hyperparameter it names); suggestions for hyperparameters this optimizer lacks are left out.
+     */
     public Hyperparams defaultsFor(Surface surface) {
-        Double lr = surface.suggestedLr(key());
-        return lr == null || lrIndex < 0 ? defaults() : defaults().with("lr", lr);
+        Hyperparams settings = defaults();
+        for (Map.Entry<String, Double> suggested : surface.suggestedSettings(key()).entrySet()) {
+            if (settings.has(suggested.getKey())) {
+                settings = settings.with(suggested.getKey(), suggested.getValue());
+            }
+        }
+        return settings;
     }
 
     /** Slot of "lr" in {@link #params()}, or −1 for an optimizer without one (the schedule then changes nothing). */
