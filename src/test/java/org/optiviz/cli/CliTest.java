@@ -35,6 +35,9 @@ class CliTest {
         assertTrue(r.out().contains("beta1_min"));
         assertTrue(r.out().contains("[0, 1)"));
         assertTrue(r.out().contains("sgd|adam"));
+        assertTrue(r.out().contains("seed|full"));
+        assertTrue(r.out().contains("seed = β₁min + (β₁max − β₁min)·σ(−v), never above the midpoint"));
+        assertTrue(r.out().contains("none|step|exp|cosine"));
     }
 
     @Test

@@ -139,6 +139,16 @@ public final class OptimizerKind {
         return params;
     }
 
+    /** Its own hyperparameters, without the schedule's. */
+    public List<ParamSpec> ownParams() {
+        return params.subList(0, scheduleAt);
+    }
+
+    /** The learning-rate schedule's hyperparameters, which every optimizer has after its own. */
+    public static List<ParamSpec> scheduleParams() {
+        return LrSchedule.SPECS;
+    }
+
     /** Names of the per-step internals, in the order {@link #internal} reads them; lrₜ is the last. */
     public List<String> internals() {
         return internals;
