@@ -71,7 +71,7 @@ class MainWindowTest {
         PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
         assertEquals(1, plot.cells().size());
         assertNotNull(plot.cells().get(0).transform(), "the plot was laid out and drawn");
-        assertEquals(10, trajectoryKeys(plot).size(), "all ten paths drawn");
+        assertEquals(OptimizerKind.values().length, trajectoryKeys(plot).size(), "every path drawn");
     }
 
     @Test
