@@ -30,7 +30,7 @@ final class SpeedControl extends HBox {
         slider = new FineSlider(toPosition(model.getStepsPerSecond()));
         slider.setId("speedSlider");
         slider.setPrefWidth(110);
-        slider.setMinWidth(80);
+        slider.setMinWidth(50);
         slider.setTooltip(Tips.of(i18n, "transport.speed.tooltip"));
         value.setId("speedValue");
         value.getStyleClass().add("readout");

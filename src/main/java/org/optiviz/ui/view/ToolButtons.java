@@ -50,6 +50,11 @@ final class ToolButtons extends HBox {
         helpButton.setOnAction(e -> help.run());
         ToggleButton present = toggle("presentationToggle", MaterialDesignP.PRESENTATION, "tool.presentation",
                 presentation);
+        // A projector's tool bar keeps what a lesson needs; saving the plot stays on Ctrl+S.
+        for (javafx.scene.Node rarely : new javafx.scene.Node[] {shot, frames}) {
+            rarely.visibleProperty().bind(presentation.not());
+            rarely.managedProperty().bind(presentation.not());
+        }
         getChildren().addAll(fitButton, shot, frames, theme, language, helpButton, present);
     }
 

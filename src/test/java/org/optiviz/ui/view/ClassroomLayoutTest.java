@@ -79,6 +79,7 @@ class ClassroomLayoutTest {
     @Test
     void presentationGivesThePlotTheScreenAtEverySizeInBothLanguages(FxRobot robot) {
         robot.interact(() -> extras.scenarios().openLesson("ravine-sgd-momentum.json"));
+        widestToolBarValues(robot);
         List<String> problems = new ArrayList<>();
         for (Locale language : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
             robot.interact(() -> i18n.setLocale(language));
@@ -100,6 +101,7 @@ class ClassroomLayoutTest {
     @Test
     void normalModeFitsEverySizeAndKeepsAPlotBesideALesson(FxRobot robot) {
         robot.interact(() -> extras.scenarios().openLesson("ravine-sgd-momentum.json"));
+        widestToolBarValues(robot);
         List<String> problems = new ArrayList<>();
         List<double[]> sizes = new ArrayList<>(List.of(SIZES));
         sizes.add(new double[] {1600, 1000});
@@ -117,6 +119,33 @@ class ClassroomLayoutTest {
             }
         }
         assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyOptimizerShownStillFitsThePresentationScreen(FxRobot robot) {
+        widestToolBarValues(robot);
+        robot.interact(() -> window.model().entries().forEach(e -> e.setVisible(true)));
+        List<String> problems = new ArrayList<>();
+        for (double[] size : SIZES) {
+            robot.interact(() -> {
+                window.presentationProperty().set(true);
+                layOut(size[0], size[1]);
+            });
+            String where = "all optimizers " + (int) size[0] + "×" + (int) size[1];
+            Bounds plot = plotBounds();
+            check(problems, plot.getHeight() >= 0.70 * size[1], where + ": plot height " + plot.getHeight());
+            problems.addAll(cutLabels(where, size[0]));
+            problems.addAll(overflow(where));
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /** The longest numbers the tool bar shows: full speed, a million-step limit. */
+    private void widestToolBarValues(FxRobot robot) {
+        robot.interact(() -> {
+            window.model().setStepsPerSecond(org.optiviz.ui.model.PlaySpeed.MAX);
+            window.model().setStepLimit(MainViewModel.MAX_STEP_LIMIT);
+        });
     }
 
     @Test
