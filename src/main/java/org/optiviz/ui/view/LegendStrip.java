@@ -6,7 +6,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 
@@ -37,9 +38,10 @@ final class LegendStrip extends FlowPane {
     private void rebuild() {
         getChildren().clear();
         for (OptimizerEntry entry : model.visibleEntries()) {
-            Line swatch = new Line(0, 0, 26, 0);
-            swatch.setStroke(entry.getColor());
-            swatch.setStrokeWidth(5);
+            // Outlined, so a colour close to the background (AdamW's white) still shows.
+            Rectangle swatch = new Rectangle(26, 6, entry.getColor());
+            swatch.setStroke(Color.gray(0.45));
+            swatch.setStrokeWidth(0.8);
             Label name = new Label(entry.kind().displayName());
             name.setMinWidth(Region.USE_PREF_SIZE);
             HBox item = new HBox(6, swatch, name);
