@@ -70,7 +70,7 @@ final class FrameStatsRun {
     private void report(double replayMillis) {
         model.setPlaying(false);
         long first = window.firstFrameMillis();
-        out.println("optimizers 10, " + SPEED + " steps/frame, trails " + TRAIL + " to " + (model.getStep() + 1)
+        out.println("optimizers " + model.entries().size() + ", " + SPEED + " steps/frame, trails " + TRAIL + " to " + (model.getStep() + 1)
                 + " points, " + seconds + " s measured");
         out.println("frame interval: " + window.frameIntervals().summary());
         out.println("frame work (step + draw on the FX thread): " + window.frameWork().summary());
