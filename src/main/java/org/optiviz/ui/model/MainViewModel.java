@@ -288,9 +288,6 @@ public final class MainViewModel {
     }
 
     public void setPlaying(boolean play) {
-        if (play && !playing.get()) {
-            speed.start();
-        }
         playing.set(play && step.get() < stepLimit.get());
     }
 
@@ -341,10 +338,7 @@ public final class MainViewModel {
 
     /** One animation frame this long after the previous one: takes the steps it earned while playing. */
     public boolean advanceFrame(double seconds) {
-        int whole = playing.get() ? speed.stepsFor(seconds) : 0;
-        if (!playing.get()) {
-            speed.stop();
-        }
+        int whole = speed.stepsFor(seconds, playing.get());
         return whole > 0 && stepBy(whole);
     }
 

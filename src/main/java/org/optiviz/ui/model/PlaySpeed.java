@@ -18,6 +18,7 @@ public final class PlaySpeed {
     private final ReadOnlyDoubleWrapper stepsPerSecond = new ReadOnlyDoubleWrapper(this, "stepsPerSecond", DEFAULT);
     /** Steps earned by the play time so far but not taken yet. */
     private double pending;
+    private boolean started;
 
     public ReadOnlyDoubleProperty property() {
         return stepsPerSecond.getReadOnlyProperty();
@@ -36,20 +37,20 @@ public final class PlaySpeed {
     }
 
     /**
-     * Playing starts: the first step shows at once rather than after a whole interval. Just under one, so a whole
-     * number of steps per frame stays exactly that.
+     * The whole steps a frame that came this long after the previous one has earned. The first frame after playing
+     * starts steps at once rather than after a whole interval (the count starts just under one, so a whole number
+     * of steps per frame stays exactly that); while paused nothing is owed.
      */
-    void start() {
-        pending = 1 - 1e-6;
-    }
-
-    /** Paused: nothing is owed. */
-    void stop() {
-        pending = 0;
-    }
-
-    /** The whole steps a frame that came this long after the previous one has earned. */
-    int stepsFor(double seconds) {
+    int stepsFor(double seconds, boolean playing) {
+        if (!playing) {
+            pending = 0;
+            started = false;
+            return 0;
+        }
+        if (!started) {
+            pending = 1 - 1e-6;
+            started = true;
+        }
         pending += stepsPerSecond.get() * Math.max(0, Math.min(seconds, LONGEST_FRAME_SECONDS));
         int whole = (int) Math.floor(pending);
         pending -= whole;
