@@ -30,7 +30,7 @@ public final class LrSchedule {
 
     /** The schedule's hyperparameters, in this order after each optimizer's own ones. */
     static final List<ParamSpec> SPECS = List.of(
-            ParamSpec.whole("warmup", "warm-up", 0, 0, 1_000_000, ParamScale.LOG,
+            ParamSpec.whole("warmup", "ramp", 0, 0, 1_000_000, ParamScale.LOG,
                     "steps over which lr ramps up linearly (lr·t/warmup); 0 starts at the full lr"),
             ChoiceParam.spec("decay", "decay", Decay.NONE,
                     "how lr falls: none; step (×decay_rate every decay_steps); exp (smoothly, ×decay_rate per "

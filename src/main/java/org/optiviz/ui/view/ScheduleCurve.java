@@ -55,9 +55,10 @@ final class ScheduleCurve extends Pane {
         draw();
     }
 
-    /** Steps shown: twice the longer of warm-up and decay period, at least 10. */
+    /** Steps shown: twice the longer of warm-up and decay period (the warm-up alone without decay), at least 10. */
     static long span(Hyperparams params) {
-        return Math.max(10, 2 * (long) Math.max(params.get("warmup"), params.get("decay_steps")));
+        boolean decays = params.get("decay") != 0;
+        return Math.max(10, 2 * (long) Math.max(params.get("warmup"), decays ? params.get("decay_steps") : 0));
     }
 
     private void draw() {
