@@ -156,12 +156,11 @@ class MainWindowTest {
         robot.clickOn("#layoutGrid");
         awaitFrames(robot);
         PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
-        int all = OptimizerKind.values().length;
-        assertEquals(all, plot.cells().size());
+        assertEquals(OptimizerKind.values().length, plot.cells().size());
         robot.clickOn("#show-eve");
         robot.clickOn("#show-sgd");
         awaitFrames(robot);
-        assertEquals(all - 2, plot.cells().size());
+        assertEquals(OptimizerKind.values().length - 2, plot.cells().size());
         double width = plot.cells().get(0).getWidth();
         for (var cell : plot.cells()) {
             assertEquals(width, cell.getWidth(), 0.5, "cells share the space evenly");
