@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.optiviz.ui.I18n;
@@ -64,9 +66,15 @@ public final class AboutDialog {
             String[] nameAndLicence = about.getProperty("library." + n).split("\\|", 2);
             libraries.add(new Library(nameAndLicence[0].trim(), nameAndLicence[1].trim()));
         }
-        libraries.add(new Library("Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")",
-                RUNTIME_LICENCE));
+        libraries.add(new Library(runtimeName(), RUNTIME_LICENCE));
         return libraries;
+    }
+
+    /** The Java runtime that runs the app: the one inside the app image, or the system's for the jar. */
+    static String runtimeName() {
+        String number = Runtime.version().version().stream().map(String::valueOf)
+                .collect(Collectors.joining("."));
+        return "Java " + number + " (" + System.getProperty("java.vendor") + ")";
     }
 
     /** Shows the box over the owner window and waits until it is closed. */
@@ -86,7 +94,6 @@ public final class AboutDialog {
         Label version = new Label(i18n.get("about.version", version()));
         version.setId("aboutVersion");
         Label description = new Label(i18n.get("about.description"));
-        description.setWrapText(true);
         HBox header = new HBox(16, new ImageView(AppIcon.of(64)), new VBox(4, name, version, description));
         Label licence = new Label(i18n.get("about.licence", licence()));
         licence.setId("aboutLicence");
@@ -101,8 +108,8 @@ public final class AboutDialog {
             libraries.addRow(row++, new Label(library.name()), new Label(library.licence()));
         }
         VBox box = new VBox(12, header, licence, librariesTitle, libraries);
-        box.setPadding(new Insets(8, 4, 4, 4));
-        box.setPrefWidth(620);
+        box.setPadding(new Insets(8, 12, 4, 4));
+        box.setMinWidth(Region.USE_PREF_SIZE);
         return box;
     }
 }

@@ -76,7 +76,7 @@ class AboutBoxTest {
         assertEquals(7, rows.size(), rows.toString());
         assertTrue(rows.stream().allMatch(r -> r.matches("\\S.* \\d[^|]* \\|.*\\S")),
                 "each has a version and a licence, no unfilled ${...}: " + rows);
-        assertTrue(rows.get(6).startsWith("Java " + Runtime.version()), rows.get(6));
+        assertTrue(rows.get(6).startsWith("Java " + Runtime.version().feature() + "."), rows.get(6));
         robot.clickOn("Close");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#aboutPane").tryQuery().isPresent(), "Close closes the box");
