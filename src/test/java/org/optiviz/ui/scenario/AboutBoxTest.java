@@ -73,10 +73,10 @@ class AboutBoxTest {
         String javafx = System.getProperty("javafx.runtime.version").split("[+-]")[0];
         assertTrue(rows.contains("OpenJFX " + javafx + " | GNU GPL v2 with the Classpath Exception"),
                 "the JavaFX that runs is the one named: " + rows);
-        assertEquals(7, rows.size(), rows.toString());
+        assertEquals(8, rows.size(), rows.toString());
         assertTrue(rows.stream().allMatch(r -> r.matches("\\S.* \\d[^|]* \\|.*\\S")),
                 "each has a version and a licence, no unfilled ${...}: " + rows);
-        assertTrue(rows.get(6).startsWith("Java " + Runtime.version().feature() + "."), rows.get(6));
+        assertTrue(rows.get(7).startsWith("Java " + Runtime.version().feature() + "."), rows.get(7));
         robot.clickOn("Close");
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(robot.lookup("#aboutPane").tryQuery().isPresent(), "Close closes the box");
