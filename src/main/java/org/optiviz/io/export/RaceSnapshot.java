@@ -8,6 +8,7 @@ import org.optiviz.core.race.Run;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.plot.Palette;
 import org.optiviz.plot.RunTrace;
 
 /**
@@ -58,6 +59,6 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces) {
         int n = t.size();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
         return new RunTrace(entry.kind().key(), entry.kind().displayName(), 0xFF000000 | entry.rgb(),
-                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged);
+                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged, Palette.dash(entry.kind()));
     }
 }
