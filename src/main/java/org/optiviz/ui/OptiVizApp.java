@@ -15,6 +15,7 @@ import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.scenario.NativeFileDialogs;
 import org.optiviz.ui.scenario.ScenarioActions;
 import org.optiviz.ui.scenario.WindowExtras;
+import org.optiviz.ui.view.AppIcon;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
 import org.optiviz.ui.view.OptiVizColors;
@@ -53,6 +54,7 @@ public final class OptiVizApp extends Application {
         extras = WindowExtras.install(window, model, i18n, store, new NativeFileDialogs(),
                 ExportActions.dialog(i18n));
         ErrorHandler.install(window.statusBar(), i18n);
+        stage.getIcons().setAll(AppIcon.all());
         window.show(stage, size[0], size[1]);
         memory.track(stage);
         if (saved.presentation()) {
