@@ -11,13 +11,15 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.param.ParamSpec;
+import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.io.scenario.Scenario.Lesson;
 import org.optiviz.io.scenario.Scenario.Noise;
-import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.io.scenario.Scenario.RunStyle;
 
 /**
  * Turns a parsed JSON tree into a {@link Scenario}, validating every field. Keys are checked object by object
@@ -48,14 +50,20 @@ final class ScenarioReader {
         Surface surface = surface(fields);
         ViewBox view = fields.has("view") ? view(fields.get("view")) : surface.defaultView();
         Point start = fields.has("start") ? start(fields.get("start")) : surface.defaultStart();
-        List<OptimizerEntry> optimizers = fields.has("optimizers") ? optimizers(fields.get("optimizers"), surface)
-                : allOptimizers(surface);
+        List<RunSetup> runs = new ArrayList<>();
+        List<RunStyle> styles = new ArrayList<>();
+        if (fields.has("optimizers")) {
+            optimizers(fields.get("optimizers"), surface, runs, styles);
+        } else {
+            allOptimizers(surface, runs, styles);
+        }
         Noise noise = fields.has("noise") ? noise(fields.get("noise")) : Noise.NONE;
         int speed = (int) fields.integer("speed", Scenario.DEFAULT_SPEED, 1, Scenario.MAX_SPEED);
         long stepLimit = fields.integer("stepLimit", Scenario.DEFAULT_STEP_LIMIT, 1, Scenario.MAX_STEP_LIMIT);
         Layout layout = layout(fields);
         Lesson lesson = lesson(fields);
-        return new Scenario(surface, view, start, optimizers, noise, speed, stepLimit, layout, lesson);
+        RaceSetup race = new RaceSetup(surface, start, noise.sigma(), noise.seed(), runs);
+        return new Scenario(race, view, styles, speed, stepLimit, layout, lesson);
     }
 
     private static Surface surface(JsonFields fields) throws ScenarioException {
@@ -96,25 +104,26 @@ final class ScenarioReader {
         return value;
     }
 
-    private List<OptimizerEntry> optimizers(JsonNode node, Surface surface) throws ScenarioException {
+    /** Reads the list into runs and their styles; the window races each kind once, so a kind may not repeat. */
+    private void optimizers(JsonNode node, Surface surface, List<RunSetup> runs, List<RunStyle> styles)
+            throws ScenarioException {
         if (!node.isArray()) {
             throw new ScenarioException("optimizers", "expected a list [ ... ], got " + JsonFields.shown(node));
         }
-        List<OptimizerEntry> entries = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            OptimizerEntry entry = optimizer(node.get(i), "optimizers[" + i + "]", surface);
-            for (OptimizerEntry earlier : entries) {
-                if (earlier.kind() == entry.kind()) {
-                    throw new ScenarioException("optimizers[" + i + "].key", "'" + entry.kind().key()
-                            + "' is listed twice");
+            String path = "optimizers[" + i + "]";
+            RunSetup run = optimizer(node.get(i), path, surface, styles);
+            for (RunSetup earlier : runs) {
+                if (earlier.kind() == run.kind()) {
+                    throw new ScenarioException(path + ".key", "'" + run.kind().key() + "' is listed twice");
                 }
             }
-            entries.add(entry);
+            runs.add(run);
         }
-        return entries;
     }
 
-    private OptimizerEntry optimizer(JsonNode node, String path, Surface surface) throws ScenarioException {
+    private RunSetup optimizer(JsonNode node, String path, Surface surface, List<RunStyle> styles)
+            throws ScenarioException {
         JsonFields fields = JsonFields.of(node, path, OPTIMIZER_KEYS);
         OptimizerKind kind;
         try {
@@ -133,7 +142,8 @@ final class ScenarioReader {
         if (fields.has("params")) {
             params = params(fields.get("params"), fields.path("params"), params);
         }
-        return new OptimizerEntry(kind, shown, colour.toUpperCase(Locale.ROOT), params);
+        styles.add(new RunStyle(shown, colour.toUpperCase(Locale.ROOT)));
+        return new RunSetup(kind, params);
     }
 
     private static Hyperparams params(JsonNode node, String path, Hyperparams defaults) throws ScenarioException {
@@ -173,13 +183,11 @@ final class ScenarioReader {
         return String.join(", ", params.asMap().keySet());
     }
 
-    private List<OptimizerEntry> allOptimizers(Surface surface) {
-        List<OptimizerEntry> entries = new ArrayList<>();
+    private void allOptimizers(Surface surface, List<RunSetup> runs, List<RunStyle> styles) {
         for (OptimizerKind kind : OptimizerKind.values()) {
-            entries.add(new OptimizerEntry(kind, true, Scenario.colourOf(defaultColour.applyAsInt(kind)),
-                    kind.defaultsFor(surface)));
+            runs.add(new RunSetup(kind, kind.defaultsFor(surface)));
+            styles.add(new RunStyle(true, Scenario.colourOf(defaultColour.applyAsInt(kind))));
         }
-        return entries;
     }
 
     private static Noise noise(JsonNode node) throws ScenarioException {

@@ -43,6 +43,24 @@ public final class ScenarioActions {
         this.store = store;
         this.lessonPanel = lessonPanel;
         settings.set(store.loadSettings());
+        // A lesson's settings serve its text only: closing it brings back the surface's default race, and when the
+        // model leaves the lesson's race (another surface, "Reset to defaults") the lesson text goes too.
+        lessonPanel.lessonProperty().addListener((obs, old, now) -> {
+            if (now == null && model.lessonOpenProperty().get()) {
+                model.resetToDefaults();
+            }
+        });
+        model.lessonOpenProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                lessonPanel.lessonProperty().set(null);
+            }
+        });
+    }
+
+    /** Back to the default race of the current surface, as in a fresh window; closes a lesson. */
+    public void resetToDefaults() {
+        model.resetToDefaults();
+        status.showMessage(i18n.get("status.defaults"));
     }
 
     /** Recent files and remembered folders; the menus follow this property. */
@@ -123,8 +141,10 @@ public final class ScenarioActions {
     }
 
     private void apply(Scenario scenario) {
+        model.lessonOpenProperty().set(false);
         ScenarioBridge.apply(scenario, model);
         lessonPanel.lessonProperty().set(scenario.lesson());
+        model.lessonOpenProperty().set(scenario.lesson() != null);
         if (scenario.lesson() != null) {
             status.showMessage(scenario.lesson().title().in(i18n.getLocale()));
         }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.InvalidParamException;
@@ -18,7 +17,7 @@ import org.optiviz.core.surface.ViewBox;
 
 /** The window's state without a window. */
 class MainViewModelTest {
-    private final MainViewModel model = new MainViewModel(kind -> Color.gray(kind.ordinal() / 10.0));
+    private final MainViewModel model = new MainViewModel(kind -> 0xFF000000 | kind.ordinal() * 0x101010);
 
     @Test
     void startsWithAllTenOptimizersVisibleAtStepZero() {
