@@ -16,7 +16,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.plot.Palette;
@@ -35,6 +38,12 @@ public final class ScenarioJson {
 
     /** The colour of an optimizer that a file leaves uncoloured: the plot palette's, as in the window. */
     public static final ToIntFunction<OptimizerKind> PALETTE = kind -> Palette.color(kind) & 0xFFFFFF;
+
+    /** How Jackson names NaN, Infinity and friends, which plain JSON does not have. */
+    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
+    /** Jackson's advice about parser features ("enable ... to allow", "Feature ... not enabled"), meant for code. */
+    private static final Pattern PARSER_HINT = Pattern.compile("\\s*(:\\s*enable `[^`]*` to allow"
+            + "|\\(not recognized as one since Feature '[^']*' not enabled for parser\\))");
 
     private final ScenarioReader reader;
 
@@ -58,7 +67,8 @@ public final class ScenarioJson {
             throw badJson(e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioException("", "the file is empty; expected a JSON object with \"version\": 1");
+            throw new ScenarioException("", "the file is empty; expected a JSON object with \"version\": 1", "empty",
+                    List.of());
         }
         return reader.read(root);
     }
@@ -69,13 +79,14 @@ public final class ScenarioJson {
      */
     public Scenario read(Path file) throws ScenarioException {
         if (Files.isDirectory(file)) {
-            throw new ScenarioException("", "it is a folder, not a scenario file");
+            throw new ScenarioException("", "it is a folder, not a scenario file", "folder", List.of());
         }
         // Read at most one byte past the limit rather than trusting the size: a device or pipe has none.
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot read it: " + AtomicFiles.reason(e));
+            String reason = AtomicFiles.reason(e);
+            throw new ScenarioException("", "cannot read it: " + reason, "unreadable", List.of(reason));
         }
     }
 
@@ -83,7 +94,7 @@ public final class ScenarioJson {
     public Scenario read(InputStream in) throws ScenarioException, IOException {
         byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new ScenarioException("", "larger than 1 MB, too large for a scenario");
+            throw new ScenarioException("", "larger than 1 MB, too large for a scenario", "tooLarge", List.of());
         }
         return parse(new String(bytes, StandardCharsets.UTF_8));
     }
@@ -115,12 +126,22 @@ public final class ScenarioJson {
 
     private static ScenarioException badJson(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        int line = at == null ? 0 : at.getLineNr();
+        int column = at == null ? 0 : at.getColumnNr();
+        String where = at == null ? "" : " at line " + line + ", column " + column;
         String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
         int newline = message.indexOf('\n');
         if (newline >= 0) {
             message = message.substring(0, newline);
         }
-        return new ScenarioException("", "not valid JSON" + where + ": " + message.trim());
+        Matcher token = NON_NUMERIC.matcher(message);
+        if (token.find()) {
+            // Jackson's text suggests a parser feature to the programmer; a person editing the file needs a number.
+            return new ScenarioException("", token.group(1) + where + " is not a number JSON allows; write a finite"
+                    + " number such as 0.5", "notANumber", List.of(token.group(1), line, column));
+        }
+        message = PARSER_HINT.matcher(message).replaceAll("").trim();
+        return new ScenarioException("", "not valid JSON" + where + ": " + message, "notJson",
+                List.of(line, column, message));
     }
 }

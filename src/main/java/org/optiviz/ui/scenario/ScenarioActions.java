@@ -81,7 +81,7 @@ public final class ScenarioActions {
         try {
             scenario = JSON.read(file);
         } catch (ScenarioException e) {
-            status.showError(i18n.get("scenario.open.error", file.getFileName(), e.getMessage()));
+            status.showError(i18n.get("scenario.open.error", file.getFileName(), reason(e)));
             if (!Files.exists(file)) {
                 forget(file);
             }
@@ -123,8 +123,23 @@ public final class ScenarioActions {
         try {
             apply(BundledLessons.load(name, JSON));
         } catch (ScenarioException e) {
-            status.showError(i18n.get("scenario.open.error", name, e.getMessage()));
+            status.showError(i18n.get("scenario.open.error", name, reason(e)));
         }
+    }
+
+    /**
+     * Why a scenario cannot be opened, in the window's language where the problem concerns the file as a whole; a
+     * bad field keeps the reader's line, which names the field by its JSON path.
+     */
+    private String reason(ScenarioException e) {
+        if (e.wording() != null) {
+            String key = "scenario.problem." + e.wording();
+            String text = i18n.get(key, e.arguments().toArray());
+            if (!text.equals(key)) {
+                return text;
+            }
+        }
+        return e.getMessage();
     }
 
     /** The bundled lessons by file name, in menu order; one that cannot be read is left out. */

@@ -196,6 +196,25 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void nonNumbersAndCommentsGetOurOwnLineRatherThanParserAdvice() {
+        ScenarioException nan = assertThrows(ScenarioException.class,
+                () -> JSON.parse("{\"version\": 1, \"surface\": \"ellipsoid\",\n \"noise\": {\"sigma\": NaN}}"));
+        assertEquals("NaN at line 2, column 24 is not a number JSON allows; write a finite number such as 0.5",
+                nan.getMessage());
+        assertEquals("notANumber", nan.wording());
+        assertEquals(List.of("NaN", 2, 24), nan.arguments());
+        ScenarioException infinite = assertThrows(ScenarioException.class,
+                () -> JSON.parse("{\"version\": 1, \"start\": {\"x\": -Infinity, \"y\": 0}}"));
+        assertTrue(infinite.getMessage().startsWith("-Infinity at line 1"), infinite.getMessage());
+        ScenarioException comment = assertThrows(ScenarioException.class,
+                () -> JSON.parse("{\"version\": 1 // the format\n}"));
+        for (ScenarioException e : List.of(nan, infinite, comment)) {
+            assertFalse(e.getMessage().contains("Feature") || e.getMessage().contains("enable"), e.getMessage());
+        }
+        assertEquals("notJson", comment.wording());
+    }
+
+    @Test
     void unreadableFilesAreReportedInOneLine(@TempDir Path dir) throws IOException {
         ScenarioException missing = assertThrows(ScenarioException.class, () -> JSON.read(dir.resolve("nope.json")));
         assertEquals("cannot read it: no such file or folder", missing.getMessage());
