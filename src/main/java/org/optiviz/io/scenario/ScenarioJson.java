@@ -1,6 +1,5 @@
 package org.optiviz.io.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -18,8 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToIntFunction;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.plot.Palette;
@@ -38,12 +35,6 @@ public final class ScenarioJson {
 
     /** The colour of an optimizer that a file leaves uncoloured: the plot palette's, as in the window. */
     public static final ToIntFunction<OptimizerKind> PALETTE = kind -> Palette.color(kind) & 0xFFFFFF;
-
-    /** How Jackson names NaN, Infinity and friends, which plain JSON does not have. */
-    private static final Pattern NON_NUMERIC = Pattern.compile("Non-standard token '([^']*)'");
-    /** Jackson's advice about parser features ("enable ... to allow", "Feature ... not enabled"), meant for code. */
-    private static final Pattern PARSER_HINT = Pattern.compile("\\s*(:\\s*enable `[^`]*` to allow"
-            + "|\\(not recognized as one since Feature '[^']*' not enabled for parser\\))");
 
     private final ScenarioReader reader;
 
@@ -64,7 +55,7 @@ public final class ScenarioJson {
             // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON text may not hold.
             root = MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
-            throw badJson(e);
+            throw JsonSyntax.problem(e);
         }
         if (root == null || root.isMissingNode()) {
             throw new ScenarioException("", "the file is empty; expected a JSON object with \"version\": 1", "empty",
@@ -124,24 +115,4 @@ public final class ScenarioJson {
         });
     }
 
-    private static ScenarioException badJson(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        int line = at == null ? 0 : at.getLineNr();
-        int column = at == null ? 0 : at.getColumnNr();
-        String where = at == null ? "" : " at line " + line + ", column " + column;
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline >= 0) {
-            message = message.substring(0, newline);
-        }
-        Matcher token = NON_NUMERIC.matcher(message);
-        if (token.find()) {
-            // Jackson's text suggests a parser feature to the programmer; a person editing the file needs a number.
-            return new ScenarioException("", token.group(1) + where + " is not a number JSON allows; write a finite"
-                    + " number such as 0.5", "notANumber", List.of(token.group(1), line, column));
-        }
-        message = PARSER_HINT.matcher(message).replaceAll("").trim();
-        return new ScenarioException("", "not valid JSON" + where + ": " + message, "notJson",
-                List.of(line, column, message));
-    }
 }
