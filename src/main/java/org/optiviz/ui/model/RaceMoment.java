@@ -36,9 +36,4 @@ public final class RaceMoment {
     Set<Integer> stale() {
         return stale;
     }
-
-    /** The start point the race ran from. */
-    public org.optiviz.core.surface.Point start() {
-        return setup.start();
-    }
 }
