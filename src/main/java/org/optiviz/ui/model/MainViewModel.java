@@ -123,9 +123,7 @@ public final class MainViewModel {
                     + " of " + kinds.size() + " optimizers in order");
         }
         transport.playing.set(false);
-        if (!described.surface().equals(getSurface()) || !newView.equals(view.get())) {
-            redraws.backgroundChanged();
-        }
+        boolean newGround = !described.surface().equals(getSurface()) || !newView.equals(view.get());
         redraws.holding(() -> {
             view.set(newView);
             for (int i = 0; i < entries.size(); i++) {
@@ -133,6 +131,9 @@ public final class MainViewModel {
             }
         });
         derived.restart(described);
+        if (newGround) {
+            redraws.backgroundChanged();
+        }
     }
 
     /**
