@@ -24,7 +24,7 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces) {
 
     /** Runs the scenario's race from step 0 up to its step limit. */
     public static RaceSnapshot run(Scenario scenario) {
-        Race race = scenario.toRaceSetup().toRace(true);
+        Race race = scenario.race().toRace(true);
         int steps = (int) scenario.stepLimit();
         race.step(steps, steps);
         return of(scenario, race);

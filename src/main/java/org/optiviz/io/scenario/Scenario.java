@@ -117,11 +117,6 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
         return new Noise(race.noiseSigma(), race.noiseSeed());
     }
 
-    /** The race this scenario describes: every optimizer, shown or hidden, in order. */
-    public RaceSetup toRaceSetup() {
-        return race;
-    }
-
     /**
      * A scenario of this race shown in the surface's default view, every optimizer shown in its colour.
      *

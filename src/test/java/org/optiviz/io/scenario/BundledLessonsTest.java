@@ -19,7 +19,7 @@ class BundledLessonsTest {
 
     private static Race raced(String name) throws ScenarioException {
         Scenario lesson = BundledLessons.load(name, JSON);
-        Race race = lesson.toRaceSetup().toRace(true);
+        Race race = lesson.race().toRace(true);
         race.step((int) lesson.stepLimit(), lesson.stepLimit());
         return race;
     }

@@ -54,9 +54,9 @@ class ScenarioJsonTest {
         Scenario reopened = JSON.read(file);
 
         assertEquals(original, reopened);
-        assertEquals(original.toRaceSetup(), reopened.toRaceSetup());
-        Race a = original.toRaceSetup().toRace(true);
-        Race b = reopened.toRaceSetup().toRace(true);
+        assertEquals(original.race(), reopened.race());
+        Race a = original.race().toRace(true);
+        Race b = reopened.race().toRace(true);
         a.step(2500, 2500);
         b.step(2500, 2500);
         for (int i = 0; i < a.runs().size(); i++) {
@@ -231,9 +231,9 @@ class ScenarioJsonTest {
     @Test
     void hiddenOptimizersStillRaceSoTheirPathsMatchTheWindow() {
         Scenario s = sample();
-        assertEquals(3, s.toRaceSetup().runs().size());
+        assertEquals(3, s.race().runs().size());
         assertEquals(2, s.shownCount());
-        Race race = s.toRaceSetup().toRace(false);
+        Race race = s.race().toRace(false);
         assertEquals(List.of(OptimizerKind.ADAM, OptimizerKind.EVE, OptimizerKind.MOMENTUM),
                 race.runs().stream().map(Run::kind).toList());
     }
