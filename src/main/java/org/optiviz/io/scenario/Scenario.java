@@ -21,11 +21,13 @@ import org.optiviz.core.surface.ViewBox;
  * <p>Stepping the race to the same step gives the same trajectories bit for bit, because every number is kept as the
  * exact double that was saved.
  *
- * @param styles one per run of the race, in its order
- * @param lesson null for a plain scenario
+ * @param styles   one per run of the race, in its order
+ * @param selected the run whose settings and internals the window shows (a lesson's: the one its text is about);
+ *                 −1 only when there are no runs
+ * @param lesson   null for a plain scenario
  */
-public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int speed, long stepLimit, Layout layout,
-                       Lesson lesson) {
+public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int selected, int speed, long stepLimit,
+                       Layout layout, Lesson lesson) {
     /** Format version written to and expected in files. */
     public static final int VERSION = 1;
     /** Speed and step limit of a file that leaves them out: those of a fresh window. */
@@ -48,6 +50,9 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
         styles = List.copyOf(styles);
         if (styles.size() != race.runs().size()) {
             throw new IllegalArgumentException(race.runs().size() + " runs need as many styles, got " + styles.size());
+        }
+        if (selected < (styles.isEmpty() ? -1 : 0) || selected >= styles.size()) {
+            throw new IllegalArgumentException("selected run " + selected + " is not one of the " + styles.size());
         }
         if (speed < 1 || speed > MAX_SPEED) {
             throw new IllegalArgumentException("speed " + speed + " is outside 1.." + MAX_SPEED);
@@ -127,24 +132,24 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
         for (RunSetup run : setup.runs()) {
             styles.add(new RunStyle(true, colourOf(colours.applyAsInt(run.kind()))));
         }
-        return new Scenario(setup, setup.surface().defaultView(), styles, DEFAULT_SPEED, stepLimit, Layout.OVERLAY,
-                null);
+        return new Scenario(setup, setup.surface().defaultView(), styles, styles.isEmpty() ? -1 : 0, DEFAULT_SPEED,
+                stepLimit, Layout.OVERLAY, null);
     }
 
     public Scenario withView(ViewBox newView) {
-        return new Scenario(race, newView, styles, speed, stepLimit, layout, lesson);
+        return new Scenario(race, newView, styles, selected, speed, stepLimit, layout, lesson);
     }
 
     public Scenario withLayout(Layout newLayout) {
-        return new Scenario(race, view, styles, speed, stepLimit, newLayout, lesson);
+        return new Scenario(race, view, styles, selected, speed, stepLimit, newLayout, lesson);
     }
 
     public Scenario withStepLimit(long newLimit) {
-        return new Scenario(race, view, styles, speed, newLimit, layout, lesson);
+        return new Scenario(race, view, styles, selected, speed, newLimit, layout, lesson);
     }
 
     public Scenario withLesson(Lesson newLesson) {
-        return new Scenario(race, view, styles, speed, stepLimit, layout, newLesson);
+        return new Scenario(race, view, styles, selected, speed, stepLimit, layout, newLesson);
     }
 
     /** How many runs are shown. */

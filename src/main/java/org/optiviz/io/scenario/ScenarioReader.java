@@ -27,7 +27,7 @@ import org.optiviz.io.scenario.Scenario.RunStyle;
  */
 final class ScenarioReader {
     static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "view", "start",
-            "optimizers", "noise", "speed", "stepLimit", "layout");
+            "optimizers", "selected", "noise", "speed", "stepLimit", "layout");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
     private static final List<String> POINT_KEYS = List.of("x", "y");
     private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
@@ -57,13 +57,14 @@ final class ScenarioReader {
         } else {
             allOptimizers(surface, runs, styles);
         }
+        int selected = selected(fields, runs, styles);
         Noise noise = fields.has("noise") ? noise(fields.get("noise")) : Noise.NONE;
         int speed = (int) fields.integer("speed", Scenario.DEFAULT_SPEED, 1, Scenario.MAX_SPEED);
         long stepLimit = fields.integer("stepLimit", Scenario.DEFAULT_STEP_LIMIT, 1, Scenario.MAX_STEP_LIMIT);
         Layout layout = layout(fields);
         Lesson lesson = lesson(fields);
         RaceSetup race = new RaceSetup(surface, start, noise.sigma(), noise.seed(), runs);
-        return new Scenario(race, view, styles, speed, stepLimit, layout, lesson);
+        return new Scenario(race, view, styles, selected, speed, stepLimit, layout, lesson);
     }
 
     private static Surface surface(JsonFields fields) throws ScenarioException {
@@ -188,6 +189,27 @@ final class ScenarioReader {
             runs.add(new RunSetup(kind, kind.defaultsFor(surface)));
             styles.add(new RunStyle(true, Scenario.colourOf(defaultColour.applyAsInt(kind))));
         }
+    }
+
+    /** The optimizer named by "selected", or else the first one shown (the first listed when none is). */
+    private static int selected(JsonFields fields, List<RunSetup> runs, List<RunStyle> styles)
+            throws ScenarioException {
+        String key = fields.text("selected");
+        if (key == null) {
+            for (int i = 0; i < styles.size(); i++) {
+                if (styles.get(i).shown()) {
+                    return i;
+                }
+            }
+            return runs.isEmpty() ? -1 : 0;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).kind().key().equals(key)) {
+                return i;
+            }
+        }
+        List<String> listed = runs.stream().map(run -> run.kind().key()).toList();
+        throw new ScenarioException("selected", "'" + key + "' is not among the optimizers listed: " + listed);
     }
 
     private static Noise noise(JsonNode node) throws ScenarioException {

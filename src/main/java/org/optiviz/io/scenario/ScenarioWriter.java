@@ -51,6 +51,9 @@ final class ScenarioWriter {
                 }
             }
         }
+        if (scenario.selected() >= 0) {
+            root.put("selected", scenario.race().runs().get(scenario.selected()).kind().key());
+        }
         ObjectNode noise = root.putObject("noise");
         number(noise, "sigma", scenario.noise().sigma());
         noise.put("seed", scenario.noise().seed());

@@ -29,8 +29,8 @@ public final class ScenarioBridge {
         }
         Layout layout = model.getLayout() == org.optiviz.ui.model.Layout.GRID ? Layout.GRID : Layout.OVERLAY;
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
-        return new Scenario(model.getSetup(), model.getView(), styles, Math.min(model.getSpeed(), Scenario.MAX_SPEED),
-                stepLimit, layout, null);
+        return new Scenario(model.getSetup(), model.getView(), styles, model.getSelected().index(),
+                Math.min(model.getSpeed(), Scenario.MAX_SPEED), stepLimit, layout, null);
     }
 
     /**
@@ -60,9 +60,8 @@ public final class ScenarioBridge {
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
         model.setLayout(scenario.layout() == Layout.GRID ? org.optiviz.ui.model.Layout.GRID
                 : org.optiviz.ui.model.Layout.OVERLAY);
-        List<OptimizerEntry> shown = model.visibleEntries();
-        if (!shown.isEmpty()) {
-            model.selectedProperty().set(shown.get(0));
+        if (scenario.selected() >= 0) {
+            model.selectedProperty().set(model.entry(described.runs().get(scenario.selected()).kind()));
         }
     }
 

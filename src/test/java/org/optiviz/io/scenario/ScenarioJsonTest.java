@@ -42,7 +42,7 @@ class ScenarioJsonTest {
         List<RunStyle> styles = List.of(new RunStyle(true, "#E69F00"), new RunStyle(false, "#56B4E9"),
                 new RunStyle(true, "#009E73"));
         RaceSetup race = new RaceSetup(surface, new Point(-1.2345678901234567, 0.1), 0.37, -42, runs);
-        return new Scenario(race, new ViewBox(-2.25, 2.0, -1.0 / 3, 3.1), styles, 7, 2500, Layout.GRID,
+        return new Scenario(race, new ViewBox(-2.25, 2.0, -1.0 / 3, 3.1), styles, 1, 7, 2500, Layout.GRID,
                 new Lesson(new LocalizedText("Title", "标题"), new LocalizedText("Watch \"this\".", null)));
     }
 
@@ -87,6 +87,18 @@ class ScenarioJsonTest {
         assertTrue(json.contains("\"xMax\": 2,"), "whole numbers without .0: " + json);
         assertTrue(json.indexOf("\"surface\"") < json.indexOf("\"optimizers\""));
         assertTrue(json.indexOf("\"noise\"") < json.indexOf("\"layout\""));
+    }
+
+    @Test
+    void theSelectedOptimizerIsNamedOrElseTheFirstShown() throws ScenarioException {
+        String optimizers = "\"optimizers\": [{\"key\": \"sgd\", \"shown\": false}, {\"key\": \"eve\"}, {\"key\": \"adam\"}]";
+        assertEquals(1, JSON.parse("{" + BASE + ", " + optimizers + "}").selected(), "the first shown");
+        Scenario named = JSON.parse("{" + BASE + ", " + optimizers + ", \"selected\": \"adam\"}");
+        assertEquals(2, named.selected());
+        assertTrue(ScenarioJson.toJson(named).contains("\"selected\": \"adam\""));
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> JSON.parse("{" + BASE + ", " + optimizers + ", \"selected\": \"nag\"}"));
+        assertEquals("selected: 'nag' is not among the optimizers listed: [sgd, eve, adam]", e.getMessage());
     }
 
     @Test
@@ -140,7 +152,7 @@ class ScenarioJsonTest {
             {`surface`: `ellipsoid`}                                | version: missing; expected 1
             {`version`: 1}                                          | surface: missing; expected one of ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
             {`version`: 1, `surface`: `foo`}                        | surface: unknown surface 'foo'; known: ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
-            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, view, start, optimizers, noise, speed, stepLimit, layout
+            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, view, start, optimizers, selected, noise, speed, stepLimit, layout
             {BASE, `view`: {`xMin`: 1, `xMax`: 0, `yMin`: 0, `yMax`: 1}} | view: xMax (0.0) must exceed xMin (1.0)
             {BASE, `view`: {`xMin`: 0, `xMax`: 1, `yMin`: 0}}      | view.yMax: missing; expected a number
             {BASE, `view`: [0, 1, 0, 1]}                            | view: expected an object { ... }, got [0,1,0,1]

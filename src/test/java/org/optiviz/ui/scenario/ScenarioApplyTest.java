@@ -51,6 +51,17 @@ class ScenarioApplyTest {
     }
 
     @Test
+    void theScenariosSelectedOptimizerIsSelected() throws Exception {
+        Scenario scenario = ScenarioActions.JSON.parse("""
+                {"version": 1, "surface": "rosenbrock",
+                 "optimizers": [{"key": "sgd"}, {"key": "eve"}], "selected": "eve"}""");
+        ScenarioBridge.apply(scenario, model);
+        assertEquals(OptimizerKind.EVE, model.getSelected().kind());
+        assertEquals(model.entry(OptimizerKind.EVE).index(), ScenarioBridge.capture(model).selected(),
+                "a saved scenario keeps the selection");
+    }
+
+    @Test
     void theAppliedRaceStepsAsTheScenarioDescribesBitForBit() throws Exception {
         Scenario lesson = BundledLessons.load("saddle-with-noise.json", ScenarioActions.JSON);
         ScenarioBridge.apply(lesson, model);
