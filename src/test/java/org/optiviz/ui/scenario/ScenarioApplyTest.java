@@ -62,6 +62,14 @@ class ScenarioApplyTest {
     }
 
     @Test
+    void aLessonSelectsTheOptimizerItsTextIsAbout() throws Exception {
+        ScenarioBridge.apply(BundledLessons.load("eve-loss-feedback.json", ScenarioActions.JSON), model);
+        assertEquals(OptimizerKind.EVE, model.getSelected().kind(), "its readout shows αₜ, as the text says");
+        ScenarioBridge.apply(BundledLessons.load("adasmooth-beta1-noise.json", ScenarioActions.JSON), model);
+        assertEquals(OptimizerKind.ADASMOOTH, model.getSelected().kind(), "its readout shows β₁,ₜ");
+    }
+
+    @Test
     void theAppliedRaceStepsAsTheScenarioDescribesBitForBit() throws Exception {
         Scenario lesson = BundledLessons.load("saddle-with-noise.json", ScenarioActions.JSON);
         ScenarioBridge.apply(lesson, model);
