@@ -86,14 +86,20 @@ final class Replays {
                 return null;
             }
             running = null;
-            if (error != null) {
-                throw new IllegalStateException("a replay failed", error);
+            try {
+                if (error != null) {
+                    throw new IllegalStateException("a replay failed", error);
+                }
+                Run[] runs = new Run[parts.length];
+                for (int i = 0; i < parts.length; i++) {
+                    runs[i] = parts[i].join();
+                }
+                install.accept(runs);
+            } catch (RuntimeException failure) {
+                // A future would keep the failure to itself; the window's thread reports it like any other.
+                Thread thread = Thread.currentThread();
+                thread.getUncaughtExceptionHandler().uncaughtException(thread, failure);
             }
-            Run[] runs = new Run[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                runs[i] = parts[i].join();
-            }
-            install.accept(runs);
             return null;
         }, window);
         return false;
