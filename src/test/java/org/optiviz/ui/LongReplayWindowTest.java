@@ -80,6 +80,7 @@ class LongReplayWindowTest {
             }
         });
         assertTrue(model.replayingProperty().get(), "the replay is pending");
+        assertEquals("Replaying the paths with the new settings…", window.statusBar().messageProperty().get());
 
         AtomicInteger pulses = new AtomicInteger();
         Runnable counter = pulses::incrementAndGet;
@@ -94,6 +95,7 @@ class LongReplayWindowTest {
         gate.countDown();
         WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !model.replayingProperty().get());
         WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", window.statusBar().messageProperty().get(), "the note goes when the paths are in place");
         Race fresh = model.getSetup().toRace(true);
         fresh.step(STEPS, STEPS);
         for (OptimizerEntry entry : model.entries()) {
