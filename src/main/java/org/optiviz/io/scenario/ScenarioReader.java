@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.InvalidParamException;
@@ -26,8 +27,8 @@ import org.optiviz.io.scenario.Scenario.RunStyle;
  * (unknown keys first, then the known ones in the order of the format), and the first problem ends the reading.
  */
 final class ScenarioReader {
-    static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "view", "start",
-            "optimizers", "selected", "noise", "speed", "stepLimit", "layout");
+    static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "view",
+            "start", "optimizers", "selected", "noise", "speed", "stepLimit", "layout");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
     private static final List<String> POINT_KEYS = List.of("x", "y");
     private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
@@ -67,7 +68,20 @@ final class ScenarioReader {
         return new Scenario(race, view, styles, selected, speed, stepLimit, layout, lesson);
     }
 
+    /** A built-in surface by key, or a typed function over the file's view. */
     private static Surface surface(JsonFields fields) throws ScenarioException {
+        if (fields.has("function")) {
+            if (fields.has("surface")) {
+                throw new ScenarioException("function", "a scenario has a surface or a function, not both");
+            }
+            String text = fields.requireText("function", "a function of x and y, such as \"0.1x^2 + 2y^2\"");
+            ViewBox view = fields.has("view") ? view(fields.get("view")) : null;
+            try {
+                return TypedSurface.of(text, view, null);
+            } catch (IllegalArgumentException e) { // an ExpressionException names the column
+                throw new ScenarioException("function", e.getMessage());
+            }
+        }
         String key = fields.requireText("surface", "one of " + Surfaces.keys());
         try {
             return Surfaces.byKey(key);
