@@ -18,7 +18,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.optiviz.core.optim.OptimizerKind;
-import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.RaceSetup.RunSetup;
@@ -198,17 +197,12 @@ public final class MainViewModel {
      * "same for all" is on. In replay mode the changed paths are re-run from the start to the current step; a long
      * replay runs in the background and a newer change replaces it.
      *
-     * @throws InvalidParamException naming the key and why the value is not allowed; nothing changes then
+     * @throws org.optiviz.core.param.InvalidParamException naming the key and why the value is not allowed; nothing changes then
      */
     public void setParam(OptimizerEntry target, String key, double value) {
         RaceSetup now = setup.get();
         changeSettings(sameForAll.get() ? now.withParamForAll(target.index(), key, value)
                 : now.withParam(target.index(), key, value));
-    }
-
-    /** Replaces all hyperparameters of one optimizer; they must be this optimizer's. */
-    public void setParams(OptimizerEntry target, Hyperparams params) {
-        changeSettings(setup.get().withParams(target.index(), params));
     }
 
     /** Back to the defaults this surface suggests, for one optimizer (or all with "same for all"). */
