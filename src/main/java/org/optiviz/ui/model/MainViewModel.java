@@ -197,7 +197,8 @@ public final class MainViewModel {
      * "same for all" is on. In replay mode the changed paths are re-run from the start to the current step; a long
      * replay runs in the background and a newer change replaces it.
      *
-     * @throws org.optiviz.core.param.InvalidParamException naming the key and why the value is not allowed; nothing changes then
+     * @throws org.optiviz.core.param.InvalidParamException naming the key and why the value is not allowed;
+     *         nothing changes then
      */
     public void setParam(OptimizerEntry target, String key, double value) {
         RaceSetup now = setup.get();
