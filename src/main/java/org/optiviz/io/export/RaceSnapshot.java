@@ -9,6 +9,7 @@ import org.optiviz.core.race.Run;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.Scenario.RunStyle;
+import org.optiviz.plot.Palette;
 import org.optiviz.plot.RunTrace;
 
 /**
@@ -60,6 +61,6 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces) {
         int n = t.size();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
         return new RunTrace(run.kind().key(), run.kind().displayName(), 0xFF000000 | style.rgb(),
-                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged);
+                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged, Palette.dash(run.kind()));
     }
 }

@@ -161,7 +161,7 @@ public final class MainViewModel {
 
     // ---- the optimizers
 
-    /** Every run of the race in order, shown or hidden. */
+    /** Every run of the race in order, one per registered optimizer, shown or hidden. */
     public List<OptimizerEntry> entries() {
         return entries;
     }
