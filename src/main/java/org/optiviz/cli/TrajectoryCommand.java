@@ -47,7 +47,7 @@ final class TrajectoryCommand implements Runnable {
         long steps;
         if (scenario.given()) {
             Scenario chosen = scenario.resolve(spec, race);
-            setup = chosen.toRaceSetup();
+            setup = chosen.race();
             steps = chosen.stepLimit();
         } else {
             setup = race.toSetup();

@@ -18,7 +18,6 @@ import org.optiviz.ui.scenario.WindowExtras;
 import org.optiviz.ui.view.AppIcon;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
-import org.optiviz.ui.view.OptiVizColors;
 import org.optiviz.ui.view.NativeFileChooser;
 
 /**
@@ -85,7 +84,7 @@ public final class OptiVizApp extends Application {
 
     /** A view model coloured with the plot package's palette, so window and exports agree. */
     public static MainViewModel newModel() {
-        return new MainViewModel(kind -> OptiVizColors.fx(Palette.color(kind)));
+        return new MainViewModel(Palette::color);
     }
 
     @Override

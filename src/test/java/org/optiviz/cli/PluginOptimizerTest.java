@@ -52,11 +52,11 @@ class PluginOptimizerTest {
 
             Scenario scenario = ScenarioJson.standard().parse("{\"version\": 1, \"surface\": \"ellipsoid\","
                     + " \"optimizers\": [{\"key\": \"signdescent\", \"params\": {\"shrink\": 0.9}}]}");
-            assertSame(kind, scenario.optimizers().get(0).kind());
-            assertEquals(Palette.hex(kind).toUpperCase(java.util.Locale.ROOT), scenario.optimizers().get(0).colour(),
+            assertSame(kind, scenario.race().runs().get(0).kind());
+            assertEquals(Palette.hex(kind).toUpperCase(java.util.Locale.ROOT), scenario.styles().get(0).colour(),
                     "a generated colour");
             Scenario again = ScenarioJson.standard().parse(ScenarioJson.toJson(scenario));
-            assertEquals(0.9, again.optimizers().get(0).params().get("shrink"));
+            assertEquals(0.9, again.race().runs().get(0).params().get("shrink"));
         }
         assertEquals(before, OptimizerKind.values().length, "unregistered again");
         assertThrows(IllegalArgumentException.class, () -> OptimizerKind.byKey("signdescent"));

@@ -38,9 +38,9 @@ class ScenarioCommandTest {
         assertEquals(-1.5, s.start().x());
         assertEquals(0.25, s.noise().sigma());
         assertEquals(9, s.noise().seed());
-        assertEquals(0.002, s.optimizers().get(0).params().get("lr"));
-        assertEquals(1, s.optimizers().get(1).params().get("base"));
-        assertTrue(s.optimizers().stream().allMatch(Scenario.OptimizerEntry::shown));
+        assertEquals(0.002, s.race().runs().get(0).params().get("lr"));
+        assertEquals(1, s.race().runs().get(1).params().get("base"));
+        assertTrue(s.styles().stream().allMatch(Scenario.RunStyle::shown));
     }
 
     @Test

@@ -83,6 +83,28 @@ class PlotGesturesTest {
     }
 
     @Test
+    void doubleClickFitsTheViewAndLeavesTheRaceWhereItWas(FxRobot robot) {
+        robot.interact(() -> {
+            model.stepBy(300);
+            ViewBox fitted = model.getView();
+            model.setView(new ViewBox(fitted.xMin() + 0.5, fitted.xMax() + 0.5, fitted.yMin(), fitted.yMax()));
+        });
+        settle();
+        var race = model.race();
+        Point start = model.getStart();
+        PlotCell cell = cell(robot);
+        ViewTransform t = cell.transform();
+        robot.doubleClickOn(screen(cell, t.area().x() + t.area().width() * 0.3, t.area().y() + t.area().height() * 0.6),
+                MouseButton.PRIMARY);
+        settle();
+        assertEquals(model.getSurface().defaultView(), model.getView(), "double click fits the view");
+        assertEquals(300, model.getStep(), "the race is not restarted");
+        assertTrue(race == model.race(), "the very race that was running goes on");
+        assertEquals(301, model.entries().get(0).run().trajectory().size());
+        assertEquals(start, model.getStart());
+    }
+
+    @Test
     void dragPansTheView(FxRobot robot) {
         PlotCell cell = cell(robot);
         ViewTransform t = cell.transform();

@@ -12,8 +12,9 @@ import org.optiviz.core.surface.Surface;
 /**
  * Several runs on one surface from one start point, sharing one gradient-noise sequence.
  *
- * <p>Changing the surface, start or noise restarts every run; changing one run's hyperparameters does not
- * (see {@link #replay} for re-running a path from the start with new values).
+ * <p>A race is derived from a {@link RaceSetup}; another surface or noise is another race. Changing the start
+ * restarts every run; changing one run's hyperparameters does not (see {@link #replay} for re-running a path from
+ * the start with new values, or {@link #replace} for putting in one computed elsewhere).
  */
 public final class Race {
     private final List<Run> runs = new ArrayList<>();
@@ -63,20 +64,8 @@ public final class Race {
         return objective;
     }
 
-    public void setSurface(Surface surface, Point start) {
-        this.surface = surface;
-        this.start = start;
-        this.objective = new Objective(surface, objective.sigma(), objective.seed());
-        restart();
-    }
-
     public void setStart(Point start) {
         this.start = start;
-        restart();
-    }
-
-    public void setNoise(double sigma, long seed) {
-        this.objective = new Objective(surface, sigma, seed);
         restart();
     }
 
@@ -109,6 +98,17 @@ public final class Race {
         while (run.step() < toStep && run.advance(objective)) {
             // advance does the work
         }
+    }
+
+    /**
+     * Puts a run computed elsewhere (see {@link RaceSetup#replayed}) in place of run i; it must be of the same kind.
+     */
+    public void replace(int index, Run run) {
+        if (runs.get(index).kind() != run.kind()) {
+            throw new IllegalArgumentException("run " + index + " is " + runs.get(index).kind().key() + ", not "
+                    + run.kind().key());
+        }
+        runs.set(index, run);
     }
 
     /** The highest step any run has reached. */

@@ -127,10 +127,6 @@ public final class Run {
         return trajectory;
     }
 
-    public boolean isRecording() {
-        return recording;
-    }
-
     /** Steps taken and kept. */
     public long step() {
         return step;

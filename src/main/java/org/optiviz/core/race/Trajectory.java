@@ -48,11 +48,6 @@ public final class Trajectory {
         size++;
     }
 
-    /** Drops every point after the given step. */
-    void truncate(int lastStep) {
-        size = Math.min(size, lastStep + 1);
-    }
-
     /** Number of recorded points; the last step is size() − 1. */
     public int size() {
         return size;

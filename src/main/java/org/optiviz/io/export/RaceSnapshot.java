@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.optiviz.core.race.Race;
+import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.io.scenario.Scenario;
-import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.io.scenario.Scenario.RunStyle;
 import org.optiviz.plot.Palette;
 import org.optiviz.plot.RunTrace;
 
@@ -24,7 +25,7 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces) {
 
     /** Runs the scenario's race from step 0 up to its step limit. */
     public static RaceSnapshot run(Scenario scenario) {
-        Race race = scenario.toRaceSetup().toRace(true);
+        Race race = scenario.race().toRace(true);
         int steps = (int) scenario.stepLimit();
         race.step(steps, steps);
         return of(scenario, race);
@@ -35,30 +36,31 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces) {
      * the optimizers' names and coloured as the scenario says.
      */
     public static RaceSnapshot of(Scenario scenario, Race race) {
-        if (race.runs().size() != scenario.optimizers().size()) {
+        List<RunSetup> described = scenario.race().runs();
+        if (race.runs().size() != described.size()) {
             throw new IllegalArgumentException("the race has " + race.runs().size() + " runs, the scenario "
-                    + scenario.optimizers().size() + " optimizers");
+                    + described.size() + " optimizers");
         }
         List<RunTrace> traces = new ArrayList<>();
         for (int i = 0; i < race.runs().size(); i++) {
-            OptimizerEntry entry = scenario.optimizers().get(i);
             Run run = race.runs().get(i);
-            if (run.kind() != entry.kind()) {
+            if (run.kind() != described.get(i).kind()) {
                 throw new IllegalArgumentException("run " + i + " is " + run.kind().key() + ", the scenario says "
-                        + entry.kind().key());
+                        + described.get(i).kind().key());
             }
-            if (entry.shown()) {
-                traces.add(copy(run, entry));
+            RunStyle style = scenario.styles().get(i);
+            if (style.shown()) {
+                traces.add(copy(run, style));
             }
         }
         return new RaceSnapshot(scenario, traces);
     }
 
-    private static RunTrace copy(Run run, OptimizerEntry entry) {
+    private static RunTrace copy(Run run, RunStyle style) {
         var t = run.trajectory();
         int n = t.size();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
-        return new RunTrace(entry.kind().key(), entry.kind().displayName(), 0xFF000000 | entry.rgb(),
-                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged, Palette.dash(entry.kind()));
+        return new RunTrace(run.kind().key(), run.kind().displayName(), 0xFF000000 | style.rgb(),
+                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged, Palette.dash(run.kind()));
     }
 }

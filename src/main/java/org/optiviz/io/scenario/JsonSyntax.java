@@ -2,6 +2,7 @@ package org.optiviz.io.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.optiviz.core.param.DecimalText;
@@ -23,7 +24,12 @@ final class JsonSyntax {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column "
                 + at.getColumnNr();
-        return new ScenarioException("", "not valid JSON" + where + ": " + reason(e.getOriginalMessage()));
+        String reason = reason(e.getOriginalMessage());
+        if (where.isEmpty()) {
+            return new ScenarioException("", "not valid JSON: " + reason);
+        }
+        return new ScenarioException("", "not valid JSON" + where + ": " + reason, "notJson",
+                List.of(at.getLineNr(), at.getColumnNr(), reason));
     }
 
     /** The library's message as one short line of ours. */

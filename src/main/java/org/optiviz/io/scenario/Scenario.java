@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import org.optiviz.core.optim.OptimizerKind;
-import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.race.Run;
@@ -15,16 +14,20 @@ import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
 
 /**
- * A reproducible setup of the app: what is raced (surface, start, noise, every optimizer with its settings) and
- * how it is shown (view, colours, layout, stepsPerSecond, step limit). A lesson adds a title and an explanation.
+ * A reproducible setup of the app: the race description ({@link RaceSetup}: surface, start, noise, every run's kind
+ * and hyperparameters) plus the look (view, each run's visibility and colour, steps per second, step limit,
+ * layout). A lesson adds a title and an explanation.
  *
- * <p>The race part converts to a {@link RaceSetup}; stepping that setup to the same step gives the same
- * trajectories bit for bit, because every number is kept as the exact double that was saved.
+ * <p>Stepping the race to the same step gives the same trajectories bit for bit, because every number is kept as the
+ * exact double that was saved.
  *
- * @param lesson null for a plain scenario
+ * @param styles   one per run of the race, in its order
+ * @param selected the run whose settings and internals the window shows (a lesson's: the one its text is about);
+ *                 −1 only when there are no runs
+ * @param lesson   null for a plain scenario
  */
-public record Scenario(Surface surface, ViewBox view, Point start, List<OptimizerEntry> optimizers, Noise noise,
-                       double stepsPerSecond, long stepLimit, Layout layout, Lesson lesson) {
+public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int selected, double stepsPerSecond,
+                       long stepLimit, Layout layout, Lesson lesson) {
     /** Format version written to and expected in files. */
     public static final int VERSION = 1;
     /** Speed (steps per second) and step limit of a file that leaves them out: those of a fresh window. */
@@ -44,12 +47,16 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
     private static final Pattern COLOUR = Pattern.compile("#[0-9A-F]{6}");
 
     public Scenario {
-        Objects.requireNonNull(surface, "surface");
+        Objects.requireNonNull(race, "race");
         Objects.requireNonNull(view, "view");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(noise, "noise");
         Objects.requireNonNull(layout, "layout");
-        optimizers = List.copyOf(optimizers);
+        styles = List.copyOf(styles);
+        if (styles.size() != race.runs().size()) {
+            throw new IllegalArgumentException(race.runs().size() + " runs need as many styles, got " + styles.size());
+        }
+        if (selected < (styles.isEmpty() ? -1 : 0) || selected >= styles.size()) {
+            throw new IllegalArgumentException("selected run " + selected + " is not one of the " + styles.size());
+        }
         if (!(stepsPerSecond >= MIN_STEPS_PER_SECOND && stepsPerSecond <= MAX_STEPS_PER_SECOND)) {
             throw new IllegalArgumentException("stepsPerSecond " + stepsPerSecond + " is outside 1.."
                     + (long) MAX_STEPS_PER_SECOND);
@@ -59,15 +66,11 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
         }
     }
 
-    /** One optimizer of the scenario: whether its path is shown, its colour and its hyperparameters. */
-    public record OptimizerEntry(OptimizerKind kind, boolean shown, String colour, Hyperparams params) {
-        public OptimizerEntry {
-            Objects.requireNonNull(kind, "kind");
+    /** How one run is shown: whether its path is drawn, and its colour as "#RRGGBB". */
+    public record RunStyle(boolean shown, String colour) {
+        public RunStyle {
             if (!isColour(colour)) {
                 throw new IllegalArgumentException("colour must look like #RRGGBB, got " + colour);
-            }
-            if (!params.specs().equals(kind.params())) {
-                throw new IllegalArgumentException("hyperparameters do not belong to " + kind.key());
             }
         }
 
@@ -96,12 +99,12 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
         }
     }
 
-    /** Whether the text is a colour as scenarios store it: '#' and six upper-case hex digits. */
     /** Why a view bound or start coordinate cannot be a scenario's, or null. */
     public static String coordinateProblem(double v) {
         return Math.abs(v) <= COORDINATE_BOUND ? null : v + " is outside [-1e8, 1e8]";
     }
 
+    /** Whether the text is a colour as scenarios store it: '#' and six upper-case hex digits. */
     public static boolean isColour(String text) {
         return text != null && COLOUR.matcher(text).matches();
     }
@@ -111,13 +114,16 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
         return String.format("#%06X", rgb & 0xFFFFFF);
     }
 
-    /** The race this scenario describes: every optimizer, shown or hidden, in order. */
-    public RaceSetup toRaceSetup() {
-        List<RunSetup> runs = new ArrayList<>();
-        for (OptimizerEntry entry : optimizers) {
-            runs.add(new RunSetup(entry.kind(), entry.params()));
-        }
-        return new RaceSetup(surface, start, noise.sigma(), noise.seed(), runs);
+    public Surface surface() {
+        return race.surface();
+    }
+
+    public Point start() {
+        return race.start();
+    }
+
+    public Noise noise() {
+        return new Noise(race.noiseSigma(), race.noiseSeed());
     }
 
     /**
@@ -125,34 +131,33 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
      *
      * @param colours 0xRRGGBB per optimizer
      */
-    public static Scenario of(RaceSetup setup, ToIntFunction<OptimizerKind> colours,
-                              long stepLimit) {
-        List<OptimizerEntry> entries = new ArrayList<>();
+    public static Scenario of(RaceSetup setup, ToIntFunction<OptimizerKind> colours, long stepLimit) {
+        List<RunStyle> styles = new ArrayList<>();
         for (RunSetup run : setup.runs()) {
-            entries.add(new OptimizerEntry(run.kind(), true, colourOf(colours.applyAsInt(run.kind())), run.params()));
+            styles.add(new RunStyle(true, colourOf(colours.applyAsInt(run.kind()))));
         }
-        return new Scenario(setup.surface(), setup.surface().defaultView(), setup.start(), entries,
-                new Noise(setup.noiseSigma(), setup.noiseSeed()), DEFAULT_STEPS_PER_SECOND, stepLimit, Layout.OVERLAY, null);
+        return new Scenario(setup, setup.surface().defaultView(), styles, styles.isEmpty() ? -1 : 0,
+                DEFAULT_STEPS_PER_SECOND, stepLimit, Layout.OVERLAY, null);
     }
 
     public Scenario withView(ViewBox newView) {
-        return new Scenario(surface, newView, start, optimizers, noise, stepsPerSecond, stepLimit, layout, lesson);
+        return new Scenario(race, newView, styles, selected, stepsPerSecond, stepLimit, layout, lesson);
     }
 
     public Scenario withLayout(Layout newLayout) {
-        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, stepLimit, newLayout, lesson);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, newLayout, lesson);
     }
 
     public Scenario withStepLimit(long newLimit) {
-        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, newLimit, layout, lesson);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, newLimit, layout, lesson);
     }
 
     public Scenario withLesson(Lesson newLesson) {
-        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, stepLimit, layout, newLesson);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, newLesson);
     }
 
-    /** The entries whose paths are shown. */
-    public List<OptimizerEntry> shownOptimizers() {
-        return optimizers.stream().filter(OptimizerEntry::shown).toList();
+    /** How many runs are shown. */
+    public long shownCount() {
+        return styles.stream().filter(RunStyle::shown).count();
     }
 }

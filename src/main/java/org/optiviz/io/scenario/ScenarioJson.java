@@ -15,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.ToIntFunction;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.io.AtomicFiles;
@@ -57,7 +58,8 @@ public final class ScenarioJson {
             throw JsonSyntax.problem(e);
         }
         if (root == null || root.isMissingNode()) {
-            throw new ScenarioException("", "the file is empty; expected a JSON object with \"version\": 1");
+            throw new ScenarioException("", "the file is empty; expected a JSON object with \"version\": 1", "empty",
+                    List.of());
         }
         return reader.read(root);
     }
@@ -68,13 +70,14 @@ public final class ScenarioJson {
      */
     public Scenario read(Path file) throws ScenarioException {
         if (Files.isDirectory(file)) {
-            throw new ScenarioException("", "it is a folder, not a scenario file");
+            throw new ScenarioException("", "it is a folder, not a scenario file", "folder", List.of());
         }
         // Read at most one byte past the limit rather than trusting the size: a device or pipe has none.
         try (InputStream in = Files.newInputStream(file)) {
             return read(in);
         } catch (IOException e) {
-            throw new ScenarioException("", "cannot read it: " + AtomicFiles.reason(e));
+            String reason = AtomicFiles.reason(e);
+            throw new ScenarioException("", "cannot read it: " + reason, "unreadable", List.of(reason));
         }
     }
 
@@ -82,7 +85,7 @@ public final class ScenarioJson {
     public Scenario read(InputStream in) throws ScenarioException, IOException {
         byte[] bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
         if (bytes.length > MAX_FILE_BYTES) {
-            throw new ScenarioException("", "larger than 1 MB, too large for a scenario");
+            throw new ScenarioException("", "larger than 1 MB, too large for a scenario", "tooLarge", List.of());
         }
         return parse(new String(bytes, StandardCharsets.UTF_8));
     }

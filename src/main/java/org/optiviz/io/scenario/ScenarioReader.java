@@ -7,18 +7,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
+import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.param.ParamSpec;
-import org.optiviz.core.function.TypedSurface;
+import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.io.scenario.Scenario.Lesson;
 import org.optiviz.io.scenario.Scenario.Noise;
-import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.io.scenario.Scenario.RunStyle;
 
 /**
  * Turns a parsed JSON tree into a {@link Scenario}, validating every field. Keys are checked object by object
@@ -26,7 +28,7 @@ import org.optiviz.io.scenario.Scenario.OptimizerEntry;
  */
 final class ScenarioReader {
     static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "data",
-            "view", "start", "optimizers", "noise", "stepsPerSecond", "speed", "stepLimit", "layout");
+            "view", "start", "optimizers", "selected", "noise", "stepsPerSecond", "speed", "stepLimit", "layout");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
     private static final List<String> POINT_KEYS = List.of("x", "y");
     private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
@@ -49,14 +51,21 @@ final class ScenarioReader {
         Surface surface = surface(fields);
         ViewBox view = fields.has("view") ? view(fields.get("view")) : surface.defaultView();
         Point start = fields.has("start") ? start(fields.get("start")) : surface.defaultStart();
-        List<OptimizerEntry> optimizers = fields.has("optimizers") ? optimizers(fields.get("optimizers"), surface)
-                : allOptimizers(surface);
+        List<RunSetup> runs = new ArrayList<>();
+        List<RunStyle> styles = new ArrayList<>();
+        if (fields.has("optimizers")) {
+            optimizers(fields.get("optimizers"), surface, runs, styles);
+        } else {
+            allOptimizers(surface, runs, styles);
+        }
+        int selected = selected(fields, runs, styles);
         Noise noise = fields.has("noise") ? noise(fields.get("noise")) : Noise.NONE;
         double stepsPerSecond = stepsPerSecond(fields);
         long stepLimit = fields.integer("stepLimit", Scenario.DEFAULT_STEP_LIMIT, 1, Scenario.MAX_STEP_LIMIT);
         Layout layout = layout(fields);
         Lesson lesson = lesson(fields);
-        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, stepLimit, layout, lesson);
+        RaceSetup race = new RaceSetup(surface, start, noise.sigma(), noise.seed(), runs);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson);
     }
 
     /** A built-in surface by key, or a typed function over the file's view. */
@@ -113,25 +122,26 @@ final class ScenarioReader {
         return value;
     }
 
-    private List<OptimizerEntry> optimizers(JsonNode node, Surface surface) throws ScenarioException {
+    /** Reads the list into runs and their styles; the window races each kind once, so a kind may not repeat. */
+    private void optimizers(JsonNode node, Surface surface, List<RunSetup> runs, List<RunStyle> styles)
+            throws ScenarioException {
         if (!node.isArray()) {
             throw new ScenarioException("optimizers", "expected a list [ ... ], got " + JsonFields.shown(node));
         }
-        List<OptimizerEntry> entries = new ArrayList<>();
         for (int i = 0; i < node.size(); i++) {
-            OptimizerEntry entry = optimizer(node.get(i), "optimizers[" + i + "]", surface);
-            for (OptimizerEntry earlier : entries) {
-                if (earlier.kind() == entry.kind()) {
-                    throw new ScenarioException("optimizers[" + i + "].key", "'" + entry.kind().key()
-                            + "' is listed twice");
+            String path = "optimizers[" + i + "]";
+            RunSetup run = optimizer(node.get(i), path, surface, styles);
+            for (RunSetup earlier : runs) {
+                if (earlier.kind() == run.kind()) {
+                    throw new ScenarioException(path + ".key", "'" + run.kind().key() + "' is listed twice");
                 }
             }
-            entries.add(entry);
+            runs.add(run);
         }
-        return entries;
     }
 
-    private OptimizerEntry optimizer(JsonNode node, String path, Surface surface) throws ScenarioException {
+    private RunSetup optimizer(JsonNode node, String path, Surface surface, List<RunStyle> styles)
+            throws ScenarioException {
         JsonFields fields = JsonFields.of(node, path, OPTIMIZER_KEYS);
         OptimizerKind kind;
         try {
@@ -150,7 +160,8 @@ final class ScenarioReader {
         if (fields.has("params")) {
             params = params(fields.get("params"), fields.path("params"), params);
         }
-        return new OptimizerEntry(kind, shown, colour.toUpperCase(Locale.ROOT), params);
+        styles.add(new RunStyle(shown, colour.toUpperCase(Locale.ROOT)));
+        return new RunSetup(kind, params);
     }
 
     private static Hyperparams params(JsonNode node, String path, Hyperparams defaults) throws ScenarioException {
@@ -190,13 +201,32 @@ final class ScenarioReader {
         return String.join(", ", params.asMap().keySet());
     }
 
-    private List<OptimizerEntry> allOptimizers(Surface surface) {
-        List<OptimizerEntry> entries = new ArrayList<>();
+    private void allOptimizers(Surface surface, List<RunSetup> runs, List<RunStyle> styles) {
         for (OptimizerKind kind : OptimizerKind.values()) {
-            entries.add(new OptimizerEntry(kind, true, Scenario.colourOf(defaultColour.applyAsInt(kind)),
-                    kind.defaultsFor(surface)));
+            runs.add(new RunSetup(kind, kind.defaultsFor(surface)));
+            styles.add(new RunStyle(true, Scenario.colourOf(defaultColour.applyAsInt(kind))));
         }
-        return entries;
+    }
+
+    /** The optimizer named by "selected", or else the first one shown (the first listed when none is). */
+    private static int selected(JsonFields fields, List<RunSetup> runs, List<RunStyle> styles)
+            throws ScenarioException {
+        String key = fields.text("selected");
+        if (key == null) {
+            for (int i = 0; i < styles.size(); i++) {
+                if (styles.get(i).shown()) {
+                    return i;
+                }
+            }
+            return runs.isEmpty() ? -1 : 0;
+        }
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).kind().key().equals(key)) {
+                return i;
+            }
+        }
+        List<String> listed = runs.stream().map(run -> run.kind().key()).toList();
+        throw new ScenarioException("selected", "'" + key + "' is not among the optimizers listed: " + listed);
     }
 
     private static Noise noise(JsonNode node) throws ScenarioException {

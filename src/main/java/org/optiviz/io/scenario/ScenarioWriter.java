@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.optiviz.core.data.DataModel;
 import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.param.ParamSpec;
-import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.core.race.RaceSetup.RunSetup;
+import org.optiviz.io.scenario.Scenario.RunStyle;
 
 /**
  * A {@link Scenario} as a JSON tree in the order of the format. Every hyperparameter is written, not only the
@@ -46,20 +47,25 @@ final class ScenarioWriter {
         number(start, "x", scenario.start().x());
         number(start, "y", scenario.start().y());
         ArrayNode optimizers = root.putArray("optimizers");
-        for (OptimizerEntry entry : scenario.optimizers()) {
+        for (int i = 0; i < scenario.styles().size(); i++) {
+            RunSetup run = scenario.race().runs().get(i);
+            RunStyle style = scenario.styles().get(i);
             ObjectNode node = optimizers.addObject();
-            node.put("key", entry.kind().key());
-            node.put("shown", entry.shown());
-            node.put("colour", entry.colour());
+            node.put("key", run.kind().key());
+            node.put("shown", style.shown());
+            node.put("colour", style.colour());
             ObjectNode params = node.putObject("params");
-            for (ParamSpec spec : entry.params().specs()) {
-                double value = entry.params().get(spec.key());
+            for (ParamSpec spec : run.params().specs()) {
+                double value = run.params().get(spec.key());
                 if (spec.isChoice()) {
                     params.put(spec.key(), spec.valueText(value));
                 } else {
                     number(params, spec.key(), value);
                 }
             }
+        }
+        if (scenario.selected() >= 0) {
+            root.put("selected", scenario.race().runs().get(scenario.selected()).kind().key());
         }
         ObjectNode noise = root.putObject("noise");
         number(noise, "sigma", scenario.noise().sigma());

@@ -1,27 +1,27 @@
 package org.optiviz.ui.model;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.function.Function;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+import javafx.application.Platform;
+import javafx.beans.binding.DoubleBinding;
+import javafx.beans.binding.LongBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
 import org.optiviz.core.optim.OptimizerKind;
-import org.optiviz.core.param.Hyperparams;
-import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.race.Race;
-import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
@@ -29,54 +29,58 @@ import org.optiviz.core.surface.Surfaces;
 import org.optiviz.core.surface.ViewBox;
 
 /**
- * The state of the window: one core {@link Race} with all ten optimizers (each shown or hidden), the surface, view,
- * start, noise, transport and layout. Plain Java and JavaFX properties, no nodes, so it is tested without a window.
+ * The state of the window. What is raced is one immutable {@link RaceSetup} (surface, start, noise, every run's
+ * kind and hyperparameters); the core {@link Race} is derived from it and the entries read their settings from it.
+ * Around it: how the runs are shown (view, each entry's visibility and colour, layout), the transport (step,
+ * speed, step limit, playing) and the selection. Plain Java and JavaFX properties, no nodes, so it is tested
+ * without a window.
  *
  * <p>Every setter validates and throws {@link IllegalArgumentException} with a one-line message naming the problem;
- * the state is unchanged when it throws. To restore a whole state (a scenario), set the surface first (it resets view
- * and start), then the view, start and noise, each entry's visibility, colour and hyperparameters, and finally speed,
- * step limit and layout. Views read {@link #pathsVersionProperty()} and
- * {@link #backgroundVersionProperty()} to redraw only what changed.
+ * the state is unchanged when it throws. {@link #apply} puts a whole state (a scenario, a lesson) in place with one
+ * restart. Long replays run in the background ({@link Replays}); stepping waits meanwhile.
  */
 public final class MainViewModel {
     /** The same bound as the command line's --steps, so every scenario runs in both. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
     public static final long DEFAULT_STEP_LIMIT = 2_000;
 
-    private final Race race;
+    private final ToIntFunction<OptimizerKind> palette;
+    private final List<OptimizerKind> kinds;
     private final List<OptimizerEntry> entries;
-    private final ReadOnlyObjectWrapper<Surface> surface = new ReadOnlyObjectWrapper<>(this, "surface");
+    private final DerivedRace derived;
+    private final Transport transport;
+    private final ReadOnlyObjectWrapper<RaceSetup> setup;
     private final ReadOnlyObjectWrapper<ViewBox> view = new ReadOnlyObjectWrapper<>(this, "view");
-    private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>(this, "start");
-    private final ReadOnlyDoubleWrapper noiseSigma = new ReadOnlyDoubleWrapper(this, "noiseSigma");
-    private final ReadOnlyLongWrapper noiseSeed = new ReadOnlyLongWrapper(this, "noiseSeed");
     private final PlaySpeed speed = new PlaySpeed();
-    private final ReadOnlyLongWrapper stepLimit = new ReadOnlyLongWrapper(this, "stepLimit", DEFAULT_STEP_LIMIT);
-    private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
     private final ObjectProperty<Layout> layout = new NonNullProperty<>(this, "layout", Layout.OVERLAY);
     private final ObjectProperty<LiveMode> liveMode = new NonNullProperty<>(this, "liveMode", LiveMode.REPLAY);
     private final ObjectProperty<OptimizerEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");
-    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing");
-    private final ReadOnlyIntegerWrapper pathsVersion = new ReadOnlyIntegerWrapper(this, "pathsVersion");
-    private final ReadOnlyIntegerWrapper rewriteVersion = new ReadOnlyIntegerWrapper(this, "rewriteVersion");
-    private final ReadOnlyIntegerWrapper backgroundVersion = new ReadOnlyIntegerWrapper(this, "backgroundVersion");
+    private final BooleanProperty lessonOpen = new SimpleBooleanProperty(this, "lessonOpen");
+    private final Redraws redraws = new Redraws();
 
-    /** A race on the first surface with every optimizer at its suggested defaults, coloured by the given palette. */
-    public MainViewModel(Function<OptimizerKind, Color> palette) {
+    /**
+     * The first surface's default race with every registered optimizer, coloured by the palette (0xAARRGGBB); long
+     * replays run on worker threads and are installed on the JavaFX application thread.
+     */
+    public MainViewModel(ToIntFunction<OptimizerKind> palette) {
+        this(palette, Replays.workers(), Platform::runLater);
+    }
+
+    /** As above, with the executors for long replays given (tests run them by hand). */
+    public MainViewModel(ToIntFunction<OptimizerKind> palette, Executor background, Executor windowThread) {
+        this.palette = palette;
+        this.kinds = List.of(OptimizerKind.values());
         Surface first = Surfaces.all().get(0);
-        race = new Race(first, first.defaultStart(), 0, 0, true);
-        List<OptimizerEntry> list = new ArrayList<>();
-        for (OptimizerKind kind : OptimizerKind.values()) {
-            OptimizerEntry entry = new OptimizerEntry(race.add(kind), palette.apply(kind));
-            entry.visibleProperty().addListener((obs, old, now) -> pathsChanged());
-            entry.colorProperty().addListener((obs, old, now) -> pathsChanged());
-            list.add(entry);
-        }
-        entries = Collections.unmodifiableList(list);
-        surface.set(first);
+        this.derived = new DerivedRace(RaceSetup.defaults(first, kinds), new Replays(background, windowThread),
+                this::afterChange);
+        this.setup = derived.setup;
+        this.transport = new Transport(derived, () -> {
+            refreshEntries();
+            redraws.pathsExtended();
+        }, this::allDiverged);
+        this.entries = OptimizerEntry.allOf(this, setup.getReadOnlyProperty(), palette, redraws::pathsRewritten);
         view.set(first.defaultView());
-        start.set(first.defaultStart());
         selected.set(entries.get(0));
         selected.addListener((obs, old, now) -> {
             if (now == null || !entries.contains(now)) {
@@ -86,30 +90,90 @@ public final class MainViewModel {
         refreshEntries();
     }
 
+    // ---- the race description
+
+    /** What is raced: the single source the race and the entries' settings are derived from. */
+    public ReadOnlyObjectProperty<RaceSetup> setupProperty() {
+        return setup.getReadOnlyProperty();
+    }
+
+    public RaceSetup getSetup() {
+        return setup.get();
+    }
+
+    /** The race derived from the description; a new one after every restart. Read-only use (drawing, exports). */
+    public ReadOnlyObjectProperty<Race> raceProperty() {
+        return derived.race.getReadOnlyProperty();
+    }
+
+    public Race race() {
+        return derived.race.get();
+    }
+
+    /**
+     * Puts a whole state in place, paused at step 0, with one restart: the race description (one run per entry,
+     * in the entries' order of kinds), the view and each entry's look. Speed, step limit and layout are set apart;
+     * they never restart anything.
+     */
+    public void apply(RaceSetup described, ViewBox newView, List<RunLook> looks) {
+        if (newView == null || looks.size() != kinds.size()
+                || !described.runs().stream().map(RunSetup::kind).toList().equals(kinds)) {
+            throw new IllegalArgumentException("a state for the window needs a view and one run with a look for each"
+                    + " of " + kinds.size() + " optimizers in order");
+        }
+        transport.playing.set(false);
+        boolean newGround = !described.surface().equals(getSurface()) || !newView.equals(view.get());
+        redraws.holding(() -> {
+            view.set(newView);
+            for (int i = 0; i < entries.size(); i++) {
+                entries.get(i).setLook(looks.get(i));
+            }
+        });
+        derived.restart(described);
+        if (newGround) {
+            redraws.backgroundChanged();
+        }
+    }
+
+    /**
+     * Back to the current surface's default race, shown as in a fresh window: default view, every optimizer shown
+     * in its palette colour, default speed and step limit, paused at step 0. Ends a lesson.
+     */
+    public void resetToDefaults() {
+        defaultRace(getSurface());
+    }
+
+    private void defaultRace(Surface on) {
+        lessonOpen.set(false);
+        List<RunLook> looks = kinds.stream().map(kind -> new RunLook(true, palette.applyAsInt(kind))).toList();
+        speed.set(PlaySpeed.DEFAULT);
+        transport.stepLimit.set(DEFAULT_STEP_LIMIT);
+        apply(RaceSetup.defaults(on, kinds), on.defaultView(), looks);
+    }
+
+    /**
+     * Whether the race shown is a lesson's. A lesson's settings serve its text only: while this is true, changing
+     * surface returns to that surface's default race (and ends the lesson).
+     */
+    public BooleanProperty lessonOpenProperty() {
+        return lessonOpen;
+    }
+
     // ---- the optimizers
 
-    /** Every registered optimizer in {@link OptimizerKind#values()} order, shown or hidden. */
+    /** Every run of the race in order, one per registered optimizer, shown or hidden. */
     public List<OptimizerEntry> entries() {
         return entries;
     }
 
+    /** The first entry of this kind. */
     public OptimizerEntry entry(OptimizerKind kind) {
-        for (OptimizerEntry entry : entries) {
-            if (entry.kind() == kind) {
-                return entry;
-            }
-        }
-        throw new IllegalArgumentException("no " + kind.key() + " in this race");
+        return entries.stream().filter(entry -> entry.kind() == kind).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + kind.key() + " in the race"));
     }
 
     public List<OptimizerEntry> visibleEntries() {
-        List<OptimizerEntry> visible = new ArrayList<>();
-        for (OptimizerEntry entry : entries) {
-            if (entry.isVisible()) {
-                visible.add(entry);
-            }
-        }
-        return visible;
+        return entries.stream().filter(OptimizerEntry::isVisible).toList();
     }
 
     public ObjectProperty<OptimizerEntry> selectedProperty() {
@@ -129,89 +193,65 @@ public final class MainViewModel {
     }
 
     /**
-     * Sets one hyperparameter of one optimizer, or of every optimizer that has the key when "same for all" is on.
-     * In replay mode the changed paths are re-run from the start to the current step at once.
+     * Sets one hyperparameter of one optimizer, or of every optimizer that has the key and accepts the value when
+     * "same for all" is on. In replay mode the changed paths are re-run from the start to the current step; a long
+     * replay runs in the background and a newer change replaces it.
      *
-     * @throws InvalidParamException naming the key and why the value is not allowed; nothing changes then
+     * @throws org.optiviz.core.param.InvalidParamException naming the key and why the value is not allowed;
+     *         nothing changes then
      */
     public void setParam(OptimizerEntry target, String key, double value) {
-        target.getParams().spec(key).check(value);
-        List<OptimizerEntry> targets = sameForAll.get() ? entries : List.of(target);
-        for (OptimizerEntry entry : targets) {
-            Hyperparams current = entry.getParams();
-            if (current.has(key) && current.spec(key).problemWith(value) == null) {
-                applyParams(entry, current.with(key, value));
-            }
-        }
-        afterChange();
-    }
-
-    /** Replaces all hyperparameters of one optimizer (scenarios); they must be this optimizer's. */
-    public void setParams(OptimizerEntry target, Hyperparams params) {
-        if (!params.specs().equals(target.kind().params())) {
-            throw new IllegalArgumentException("hyperparameters do not belong to " + target.kind().key());
-        }
-        applyParams(target, params);
-        afterChange();
+        RaceSetup now = setup.get();
+        changeSettings(sameForAll.get() ? now.withParamForAll(target.index(), key, value)
+                : now.withParam(target.index(), key, value));
     }
 
     /** Back to the defaults this surface suggests, for one optimizer (or all with "same for all"). */
     public void resetParams(OptimizerEntry target) {
-        for (OptimizerEntry entry : sameForAll.get() ? entries : List.of(target)) {
-            applyParams(entry, entry.kind().defaultsFor(surface.get()));
-        }
-        afterChange();
+        List<OptimizerEntry> which = sameForAll.get() ? entries : List.of(target);
+        changeSettings(setup.get().withSuggestedParams(which.stream().map(OptimizerEntry::index).toList()));
     }
 
-    private void applyParams(OptimizerEntry entry, Hyperparams params) {
-        if (params.equals(entry.getParams())) {
-            return;
-        }
-        entry.applyParams(params);
-        if (liveMode.get() == LiveMode.REPLAY) {
-            race.replay(entry.run(), step.get());
-        }
+    private void changeSettings(RaceSetup next) {
+        derived.changeSettings(next, liveMode.get() == LiveMode.REPLAY);
     }
 
     /** Replays every run from the start to the current step, as after a change in replay mode; for measuring. */
     public void replayAll() {
-        for (OptimizerEntry entry : entries) {
-            race.replay(entry.run(), step.get());
-        }
-        afterChange();
+        derived.replayAllTo(getStep());
+    }
+
+    /** True while a long replay is computed in the background; stepping waits until it is in place. */
+    public ReadOnlyBooleanProperty replayingProperty() {
+        return derived.replaying.getReadOnlyProperty();
     }
 
     // ---- surface, view, start, noise
 
-    public ReadOnlyObjectProperty<Surface> surfaceProperty() {
-        return surface.getReadOnlyProperty();
+    public ObjectBinding<Surface> surfaceProperty() {
+        return derived.surface;
     }
 
     public Surface getSurface() {
-        return surface.get();
+        return setup.get().surface();
     }
 
     /**
      * Switches surface: the view and start become the surface's defaults, every run restarts, and a learning rate
-     * still at the old surface's suggestion takes the new one's (a value the user set is kept).
+     * still at the old surface's suggestion takes the new one's (a value the user set is kept). After a lesson the
+     * surface's default race comes back instead.
      */
     public void setSurface(Surface newSurface) {
         if (newSurface == null) {
             throw new IllegalArgumentException("no surface given");
         }
-        Surface old = surface.get();
-        for (OptimizerEntry entry : entries) {
-            Hyperparams hp = entry.getParams();
-            if (hp.get("lr") == entry.kind().defaultsFor(old).get("lr")) {
-                entry.applyParams(hp.with("lr", entry.kind().defaultsFor(newSurface).get("lr")));
-            }
+        if (lessonOpen.get()) {
+            defaultRace(newSurface);
+            return;
         }
-        race.setSurface(newSurface, newSurface.defaultStart());
-        surface.set(newSurface);
-        start.set(newSurface.defaultStart());
         view.set(newSurface.defaultView());
-        restartAll();
-        backgroundChanged();
+        derived.restart(setup.get().movedTo(newSurface));
+        redraws.backgroundChanged();
     }
 
     public ReadOnlyObjectProperty<ViewBox> viewProperty() {
@@ -229,70 +269,71 @@ public final class MainViewModel {
         }
         if (!box.equals(view.get())) {
             view.set(box);
-            backgroundChanged();
-            pathsChanged();
+            redraws.backgroundChanged();
+            redraws.pathsRewritten();
         }
     }
 
-    /** Back to the surface's default view (the "fit" button, a double click). */
+    /** Back to the surface's default view (the "fit" button, a double click); the race goes on untouched. */
     public void fitView() {
-        setView(surface.get().defaultView());
+        setView(getSurface().defaultView());
     }
 
-    public ReadOnlyObjectProperty<Point> startProperty() {
-        return start.getReadOnlyProperty();
+    public ObjectBinding<Point> startProperty() {
+        return derived.start;
     }
 
     public Point getStart() {
-        return start.get();
+        return setup.get().start();
     }
 
     /** Moves the start point; every run restarts there. */
     public void setStart(Point point) {
-        if (point == null || !(Math.abs(point.x()) <= Run.DIVERGENCE_BOUND)
-                || !(Math.abs(point.y()) <= Run.DIVERGENCE_BOUND)) {
-            throw new IllegalArgumentException("the start point needs x and y within ±1e8, got " + point);
-        }
-        race.setStart(point);
-        start.set(point);
-        restartAll();
+        derived.restart(setup.get().withStart(point));
     }
 
-    public ReadOnlyDoubleProperty noiseSigmaProperty() {
-        return noiseSigma.getReadOnlyProperty();
+    public DoubleBinding noiseSigmaProperty() {
+        return derived.noiseSigma;
     }
 
-    public ReadOnlyLongProperty noiseSeedProperty() {
-        return noiseSeed.getReadOnlyProperty();
+    public LongBinding noiseSeedProperty() {
+        return derived.noiseSeed;
     }
 
     /** Gradient noise shared by every run; every run restarts. */
     public void setNoise(double sigma, long seed) {
-        if (!(sigma >= 0) || !Double.isFinite(sigma)) {
-            throw new IllegalArgumentException("noise σ must be a finite number ≥ 0, got " + sigma);
-        }
-        race.setNoise(sigma, seed);
-        noiseSigma.set(sigma);
-        noiseSeed.set(seed);
-        restartAll();
+        derived.restart(setup.get().withNoise(sigma, seed));
+    }
+
+    /**
+     * The race as it stands (description, race, step), to go back to with {@link #restore} without recomputing:
+     * a double click puts back what its first click changed.
+     */
+    public RaceMoment moment() {
+        return derived.moment();
+    }
+
+    /** Puts back a moment taken earlier: the same race at the same step, nothing restarted. */
+    public void restore(RaceMoment moment) {
+        derived.restore(moment);
     }
 
     // ---- transport
 
     public BooleanProperty playingProperty() {
-        return playing;
+        return transport.playing;
     }
 
     public boolean isPlaying() {
-        return playing.get();
+        return transport.playing.get();
     }
 
     public void setPlaying(boolean play) {
-        playing.set(play && step.get() < stepLimit.get());
+        transport.setPlaying(play);
     }
 
     public void togglePlaying() {
-        setPlaying(!playing.get());
+        setPlaying(!isPlaying());
     }
 
     public ReadOnlyDoubleProperty stepsPerSecondProperty() {
@@ -309,82 +350,51 @@ public final class MainViewModel {
     }
 
     public ReadOnlyLongProperty stepLimitProperty() {
-        return stepLimit.getReadOnlyProperty();
+        return transport.stepLimit.getReadOnlyProperty();
     }
 
     public long getStepLimit() {
-        return stepLimit.get();
+        return transport.stepLimit.get();
     }
 
     /** The step at which playing stops; a limit below the current step takes every run back to it. */
     public void setStepLimit(long limit) {
-        if (limit < 1 || limit > MAX_STEP_LIMIT) {
-            throw new IllegalArgumentException("step limit " + limit + " is outside 1.." + MAX_STEP_LIMIT);
-        }
-        stepLimit.set(limit);
-        if (step.get() > limit) {
-            step.set(limit);
-            replayAll();
-        }
+        transport.setStepLimit(limit);
     }
 
     public ReadOnlyLongProperty stepProperty() {
-        return step.getReadOnlyProperty();
+        return derived.step.getReadOnlyProperty();
     }
 
     public long getStep() {
-        return step.get();
+        return derived.step.get();
     }
 
     /** One animation frame this long after the previous one: takes the steps it earned while playing. */
     public boolean advanceFrame(double seconds) {
-        int whole = speed.stepsFor(seconds, playing.get());
+        int whole = speed.stepsFor(seconds, isPlaying());
         return whole > 0 && stepBy(whole);
     }
 
     /** Steps once (the Right arrow); pauses first. */
     public void stepOnce() {
-        playing.set(false);
+        transport.playing.set(false);
         stepBy(1);
     }
 
-    /** Takes up to n steps, never past the step limit; stops playing at the limit or when every run diverged. */
+    /** Takes up to n steps (see {@link Transport#stepBy}); returns whether anything moved. */
     public boolean stepBy(int n) {
-        long room = stepLimit.get() - step.get();
-        int count = (int) Math.min(n, room);
-        if (count <= 0) {
-            playing.set(false);
-            return false;
-        }
-        race.step(count, stepLimit.get());
-        step.set(step.get() + count);
-        refreshEntries();
-        pathsVersion.set(pathsVersion.get() + 1);
-        if (step.get() >= stepLimit.get() || allDiverged()) {
-            playing.set(false);
-        }
-        return true;
+        return transport.stepBy(n);
     }
 
     /** Every run back to the start, paused at step 0 (R). */
     public void reset() {
-        playing.set(false);
-        restartAll();
+        transport.playing.set(false);
+        derived.restart(setup.get());
     }
 
     private boolean allDiverged() {
-        for (OptimizerEntry entry : entries) {
-            if (entry.getStatus() != RunStatus.DIVERGED) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void restartAll() {
-        race.restart();
-        step.set(0);
-        afterChange();
+        return entries.stream().allMatch(entry -> entry.getStatus() == RunStatus.DIVERGED);
     }
 
     // ---- layout and change tracking
@@ -406,7 +416,7 @@ public final class MainViewModel {
 
     /** Counts changes to anything drawn in the trajectory layer (paths, visibility, colours, view). */
     public ReadOnlyIntegerProperty pathsVersionProperty() {
-        return pathsVersion.getReadOnlyProperty();
+        return redraws.paths.getReadOnlyProperty();
     }
 
     /**
@@ -414,36 +424,22 @@ public final class MainViewModel {
      * replays, visibility, colours, view. A view may keep what it drew of the paths until this changes.
      */
     public ReadOnlyIntegerProperty rewriteVersionProperty() {
-        return rewriteVersion.getReadOnlyProperty();
+        return redraws.rewrites.getReadOnlyProperty();
     }
 
     /** Counts changes to the cached contour background (surface, view). */
     public ReadOnlyIntegerProperty backgroundVersionProperty() {
-        return backgroundVersion.getReadOnlyProperty();
-    }
-
-    /** The core race; read-only use (drawing, exports). */
-    public Race race() {
-        return race;
+        return redraws.background.getReadOnlyProperty();
     }
 
     private void afterChange() {
         refreshEntries();
-        pathsChanged();
+        redraws.pathsRewritten();
     }
 
     private void refreshEntries() {
         for (OptimizerEntry entry : entries) {
-            entry.refresh(race.objective());
+            entry.refresh(race().objective());
         }
-    }
-
-    private void pathsChanged() {
-        rewriteVersion.set(rewriteVersion.get() + 1);
-        pathsVersion.set(pathsVersion.get() + 1);
-    }
-
-    private void backgroundChanged() {
-        backgroundVersion.set(backgroundVersion.get() + 1);
     }
 }

@@ -1,8 +1,12 @@
 package org.optiviz.ui.model;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
@@ -10,26 +14,29 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.paint.Color;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ObservableObjectValue;
 import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.race.RunStatus;
 
 /**
- * One optimizer of the race as the window shows it: shown or hidden, its colour, its hyperparameters and its live
- * status, refreshed from the core's {@link Run} once per frame.
+ * One run of the race as the window shows it: its place in the race description, whether it is shown, its colour
+ * and its live status, refreshed from the core's {@link Run} once per frame.
  *
- * <p>Hyperparameters change only through {@link MainViewModel#setParam} and {@link MainViewModel#setParams}, which
- * know the live mode and the "same for all" toggle.
+ * <p>Its hyperparameters are not kept here: they are read from the view model's {@link RaceSetup}, the one
+ * description the race is derived from, and change only through {@link MainViewModel#setParam} and friends.
  */
 public final class OptimizerEntry {
-    private final Run run;
+    private final MainViewModel model;
+    private final int index;
+    private final OptimizerKind kind;
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
-    private final ObjectProperty<Color> color = new SimpleObjectProperty<>(this, "color");
-    private final ReadOnlyObjectWrapper<Hyperparams> params = new ReadOnlyObjectWrapper<>(this, "params");
+    private final IntegerProperty color = new SimpleIntegerProperty(this, "color");
+    private final ObjectBinding<Hyperparams> params;
     private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
     private final ReadOnlyDoubleWrapper loss = new ReadOnlyDoubleWrapper(this, "loss");
     private final ReadOnlyDoubleWrapper gradientNorm = new ReadOnlyDoubleWrapper(this, "gradientNorm");
@@ -38,25 +45,44 @@ public final class OptimizerEntry {
     private final ReadOnlyLongWrapper divergedAt = new ReadOnlyLongWrapper(this, "divergedAt", -1);
     private final ReadOnlyObjectWrapper<double[]> internals = new ReadOnlyObjectWrapper<>(this, "internals");
 
-    OptimizerEntry(Run run, Color color) {
-        this.run = run;
-        this.color.set(color);
-        this.color.addListener((obs, old, now) -> {
-            if (now == null) {
-                this.color.set(old);
-            }
-        });
-        this.params.set(run.params());
-        this.internals.set(new double[run.kind().internals().size()]);
+    OptimizerEntry(MainViewModel model, int index, ObservableObjectValue<RaceSetup> setup, int argb) {
+        this.model = model;
+        this.index = index;
+        this.kind = setup.get().runs().get(index).kind();
+        this.color.set(argb);
+        this.params = Bindings.createObjectBinding(() -> setup.get().runs().get(index).params(), setup);
+        this.internals.set(new double[kind.internals().size()]);
+    }
+
+    /**
+     * One entry per run of the description, coloured by the palette; {@code changed} is told when one is shown,
+     * hidden or recoloured.
+     */
+    static List<OptimizerEntry> allOf(MainViewModel model, ObservableObjectValue<RaceSetup> setup,
+                                      ToIntFunction<OptimizerKind> palette, Runnable changed) {
+        List<OptimizerEntry> entries = new ArrayList<>();
+        for (int i = 0; i < setup.get().runs().size(); i++) {
+            OptimizerEntry entry = new OptimizerEntry(model, i, setup,
+                    palette.applyAsInt(setup.get().runs().get(i).kind()));
+            entry.visible.addListener((obs, old, now) -> changed.run());
+            entry.color.addListener((obs, old, now) -> changed.run());
+            entries.add(entry);
+        }
+        return List.copyOf(entries);
     }
 
     public OptimizerKind kind() {
-        return run.kind();
+        return kind;
     }
 
-    /** The core run; read its trajectory for drawing, never step it directly. */
+    /** This run's place in the race description and in the race. */
+    public int index() {
+        return index;
+    }
+
+    /** The core run, as derived from the description now; read its trajectory for drawing, never step it. */
     public Run run() {
-        return run;
+        return model.race().runs().get(index);
     }
 
     public BooleanProperty visibleProperty() {
@@ -71,23 +97,32 @@ public final class OptimizerEntry {
         visible.set(shown);
     }
 
-    public ObjectProperty<Color> colorProperty() {
+    /** The colour of path, markers, list swatch and loss curve, as packed 0xAARRGGBB. */
+    public IntegerProperty colorProperty() {
         return color;
     }
 
-    public Color getColor() {
+    public int getColor() {
         return color.get();
     }
 
-    /** Sets the colour of path, markers, list swatch and loss curve; null is ignored. */
-    public void setColor(Color newColor) {
-        if (newColor != null) {
-            color.set(newColor);
-        }
+    public void setColor(int argb) {
+        color.set(argb);
     }
 
-    public ReadOnlyObjectProperty<Hyperparams> paramsProperty() {
-        return params.getReadOnlyProperty();
+    /** How this run is shown, as scenarios keep it. */
+    public RunLook look() {
+        return new RunLook(visible.get(), color.get());
+    }
+
+    void setLook(RunLook look) {
+        visible.set(look.shown());
+        color.set(look.argb());
+    }
+
+    /** This run's hyperparameters in the race description. */
+    public ObservableObjectValue<Hyperparams> paramsProperty() {
+        return params;
     }
 
     public Hyperparams getParams() {
@@ -124,22 +159,18 @@ public final class OptimizerEntry {
     }
 
     public List<String> internalNames() {
-        return run.kind().internals();
-    }
-
-    void applyParams(Hyperparams hp) {
-        run.setParams(hp);
-        params.set(hp);
+        return kind.internals();
     }
 
     /** Copies the run's live figures into the properties; called once per frame, not once per step. */
     void refresh(Objective objective) {
+        Run run = run();
         step.set(run.step());
         loss.set(run.loss());
         gradientNorm.set(run.gradientNorm(objective));
         status.set(run.status());
         divergedAt.set(run.divergedAt());
-        double[] values = new double[run.kind().internals().size()];
+        double[] values = new double[kind.internals().size()];
         for (int k = 0; k < values.length; k++) {
             values[k] = run.step() == 0 ? Double.NaN : run.internal(k);
         }
@@ -148,6 +179,6 @@ public final class OptimizerEntry {
 
     @Override
     public String toString() {
-        return run.kind().displayName();
+        return kind.displayName();
     }
 }

@@ -1,11 +1,13 @@
 package org.optiviz.ui.model;
 
+import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.param.ParamSpec;
 
 /**
@@ -31,7 +33,7 @@ public final class ParamField {
         entry.paramsProperty().addListener((obs, old, now) -> showValue());
         position.addListener((obs, old, now) -> {
             if (!updating) {
-                apply(scale.toValue(now.doubleValue()));
+                apply(scale.toValue(now.doubleValue()), null);
             }
         });
     }
@@ -73,18 +75,24 @@ public final class ParamField {
 
     /** Applies the typed text; returns false (with {@link #problemProperty()} set) when it is refused. */
     public boolean commit() {
-        String typed = text.get() == null ? "" : text.get();
-        ParamProblem refused = ParamProblem.ofText(spec, typed);
-        if (refused != null) {
-            problem.set(refused);
-            return false;
+        String typed = text.get() == null ? "" : text.get().trim();
+        double value;
+        if (spec.isChoice()) {
+            value = spec.choices().indexOf(typed.toLowerCase(Locale.ROOT));
+        } else {
+            try {
+                value = Double.parseDouble(typed);
+            } catch (NumberFormatException e) {
+                problem.set(ParamProblem.ofText(spec, typed));
+                return false;
+            }
         }
-        return apply(spec.parse(typed));
+        return apply(value, typed);
     }
 
     /** Sets a choice parameter by index (Eve's base). */
     public boolean choose(int index) {
-        return apply(index);
+        return apply(index, null);
     }
 
     /** The default: the spec's, or for the learning rate the one the surface suggests for this optimizer. */
@@ -94,16 +102,20 @@ public final class ParamField {
 
     /** Back to the default. */
     public void reset() {
-        apply(defaultValue());
+        apply(defaultValue(), null);
     }
 
-    private boolean apply(double value) {
-        ParamProblem refused = ParamProblem.ofValue(spec, value);
-        if (refused != null) {
-            problem.set(refused);
+    /**
+     * Hands the value to the view model, which is where it is checked (once, by the optimizer's own spec); a refusal
+     * is turned into a problem the window can word, naming what was typed when there was typing.
+     */
+    private boolean apply(double value, String typed) {
+        try {
+            model.setParam(entry, spec.key(), value);
+        } catch (InvalidParamException refused) {
+            problem.set(typed == null ? ParamProblem.ofValue(spec, value) : ParamProblem.ofText(spec, typed));
             return false;
         }
-        model.setParam(entry, spec.key(), value);
         problem.set(null);
         showValue();
         return true;

@@ -55,7 +55,9 @@ final class AppMenus {
         scenarios.settingsProperty().addListener((obs, old, now) -> fillRecent.run());
         i18n.localeProperty().addListener((obs, old, now) -> fillRecent.run());
         fillRecent.run();
-        menu.getItems().addAll(open, save, recent);
+        MenuItem defaults = item("menuDefaults", "menu.file.defaults", shortcutShift(KeyCode.R),
+                scenarios::resetToDefaults);
+        menu.getItems().addAll(open, save, recent, new SeparatorMenuItem(), defaults);
         return menu;
     }
 

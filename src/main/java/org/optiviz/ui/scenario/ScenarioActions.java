@@ -43,6 +43,24 @@ public final class ScenarioActions {
         this.store = store;
         this.lessonPanel = lessonPanel;
         settings.set(store.loadSettings());
+        // A lesson's settings serve its text only: closing it brings back the surface's default race, and when the
+        // model leaves the lesson's race (another surface, "Reset to defaults") the lesson text goes too.
+        lessonPanel.lessonProperty().addListener((obs, old, now) -> {
+            if (now == null && model.lessonOpenProperty().get()) {
+                model.resetToDefaults();
+            }
+        });
+        model.lessonOpenProperty().addListener((obs, old, now) -> {
+            if (!now) {
+                lessonPanel.lessonProperty().set(null);
+            }
+        });
+    }
+
+    /** Back to the default race of the current surface, as in a fresh window; closes a lesson. */
+    public void resetToDefaults() {
+        model.resetToDefaults();
+        status.showMessage(i18n.get("status.defaults"));
     }
 
     /** Recent files and remembered folders; the menus follow this property. */
@@ -63,7 +81,7 @@ public final class ScenarioActions {
         try {
             scenario = JSON.read(file);
         } catch (ScenarioException e) {
-            status.showError(i18n.get("scenario.open.error", file.getFileName(), e.getMessage()));
+            status.showError(i18n.get("scenario.open.error", file.getFileName(), reason(e)));
             if (!Files.exists(file)) {
                 forget(file);
             }
@@ -105,8 +123,23 @@ public final class ScenarioActions {
         try {
             apply(BundledLessons.load(name, JSON));
         } catch (ScenarioException e) {
-            status.showError(i18n.get("scenario.open.error", name, e.getMessage()));
+            status.showError(i18n.get("scenario.open.error", name, reason(e)));
         }
+    }
+
+    /**
+     * Why a scenario cannot be opened, in the window's language where the problem concerns the file as a whole; a
+     * bad field keeps the reader's line, which names the field by its JSON path.
+     */
+    private String reason(ScenarioException e) {
+        if (e.wording() != null) {
+            String key = "scenario.problem." + e.wording();
+            String text = i18n.get(key, e.arguments().toArray());
+            if (!text.equals(key)) {
+                return text;
+            }
+        }
+        return e.getMessage();
     }
 
     /** The bundled lessons by file name, in menu order; one that cannot be read is left out. */
@@ -123,8 +156,10 @@ public final class ScenarioActions {
     }
 
     private void apply(Scenario scenario) {
+        model.lessonOpenProperty().set(false);
         ScenarioBridge.apply(scenario, model);
         lessonPanel.lessonProperty().set(scenario.lesson());
+        model.lessonOpenProperty().set(scenario.lesson() != null);
         if (scenario.lesson() != null) {
             status.showMessage(scenario.lesson().title().in(i18n.getLocale()));
         }

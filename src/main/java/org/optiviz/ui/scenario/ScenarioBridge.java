@@ -2,18 +2,20 @@ package org.optiviz.ui.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.io.scenario.Layout;
 import org.optiviz.io.scenario.Scenario;
-import org.optiviz.io.scenario.Scenario.Noise;
-import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.io.scenario.Scenario.RunStyle;
 import org.optiviz.plot.Palette;
 import org.optiviz.ui.model.MainViewModel;
-import org.optiviz.ui.view.OptiVizColors;
+import org.optiviz.ui.model.OptimizerEntry;
+import org.optiviz.ui.model.RunLook;
 
 /**
- * Converts between the window's state and a {@link Scenario}. A scenario names only some optimizers; the window
- * always races all ten, so the ones a scenario leaves out are hidden at the surface's defaults.
+ * Converts between the window's state and a {@link Scenario}: the race description passes through unchanged, the
+ * look is translated. A scenario names only some optimizers; the window always races every registered kind once,
+ * so the ones a scenario leaves out are hidden at the surface's defaults.
  */
 public final class ScenarioBridge {
     private ScenarioBridge() {
@@ -21,61 +23,55 @@ public final class ScenarioBridge {
 
     /** Everything the window shows, as a scenario (every optimizer, shown or hidden). */
     public static Scenario capture(MainViewModel model) {
-        List<OptimizerEntry> entries = new ArrayList<>();
-        for (org.optiviz.ui.model.OptimizerEntry entry : model.entries()) {
-            int rgb = OptiVizColors.argb(entry.getColor()) & 0xFFFFFF;
-            entries.add(new OptimizerEntry(entry.kind(), entry.isVisible(), Scenario.colourOf(rgb), entry.getParams()));
+        List<RunStyle> styles = new ArrayList<>();
+        for (OptimizerEntry entry : model.entries()) {
+            styles.add(new RunStyle(entry.isVisible(), Scenario.colourOf(entry.getColor())));
         }
         Layout layout = model.getLayout() == org.optiviz.ui.model.Layout.GRID ? Layout.GRID : Layout.OVERLAY;
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
-        return new Scenario(model.getSurface(), model.getView(), model.getStart(), entries,
-                new Noise(model.noiseSigmaProperty().get(), model.noiseSeedProperty().get()),
+        return new Scenario(model.getSetup(), model.getView(), styles, model.getSelected().index(),
                 model.getStepsPerSecond(), stepLimit, layout, null);
     }
 
     /**
-     * Puts the window in the scenario's state at step 0, paused. The scenario was validated when it was read, so
-     * nothing here can be refused; the window's state is only touched after reading succeeded.
+     * Puts the window in the scenario's state at step 0, paused, with one restart of the race. The scenario was
+     * validated when it was read, so nothing here can be refused; the window's state is only touched after reading
+     * succeeded.
      */
     public static void apply(Scenario scenario, MainViewModel model) {
-        model.setPlaying(false);
-        model.setSurface(scenario.surface());
-        model.setNoise(scenario.noise().sigma(), scenario.noise().seed());
-        model.setStart(scenario.start());
-        model.setView(scenario.view());
-        for (org.optiviz.ui.model.OptimizerEntry entry : model.entries()) {
-            OptimizerEntry wanted = find(scenario, entry.kind());
-            if (wanted == null) {
-                entry.setVisible(false);
-                entry.setColor(OptiVizColors.fx(Palette.color(entry.kind())));
-                model.setParams(entry, entry.kind().defaultsFor(scenario.surface()));
+        RaceSetup described = scenario.race();
+        List<RunSetup> runs = new ArrayList<>();
+        List<RunLook> looks = new ArrayList<>();
+        for (OptimizerEntry entry : model.entries()) {
+            int at = indexOf(described, entry);
+            if (at < 0) {
+                runs.add(new RunSetup(entry.kind(), entry.kind().defaultsFor(described.surface())));
+                looks.add(new RunLook(false, Palette.color(entry.kind())));
             } else {
-                entry.setVisible(wanted.shown());
-                entry.setColor(OptiVizColors.fx(0xFF000000 | wanted.rgb()));
-                model.setParams(entry, wanted.params());
+                runs.add(described.runs().get(at));
+                RunStyle style = scenario.styles().get(at);
+                looks.add(new RunLook(style.shown(), 0xFF000000 | style.rgb()));
             }
         }
+        model.apply(new RaceSetup(described.surface(), described.start(), described.noiseSigma(),
+                described.noiseSeed(), runs), scenario.view(), looks);
+        // After the restart, at step 0: a lower step limit then has nothing to take back.
         model.setStepsPerSecond(scenario.stepsPerSecond());
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
         model.setLayout(scenario.layout() == Layout.GRID ? org.optiviz.ui.model.Layout.GRID
                 : org.optiviz.ui.model.Layout.OVERLAY);
-        model.reset();
-        // The first shown optimizer in the file's order is selected: a lesson lists the one its text is about
-        // first, so the hyperparameters and internals beside the plot are the ones the text names.
-        for (OptimizerEntry wanted : scenario.optimizers()) {
-            if (wanted.shown()) {
-                model.selectedProperty().set(model.entry(wanted.kind()));
-                break;
-            }
+        if (scenario.selected() >= 0) {
+            model.selectedProperty().set(model.entry(described.runs().get(scenario.selected()).kind()));
         }
     }
 
-    private static OptimizerEntry find(Scenario scenario, OptimizerKind kind) {
-        for (OptimizerEntry entry : scenario.optimizers()) {
-            if (entry.kind() == kind) {
-                return entry;
+    /** Where the scenario lists this entry's kind, or −1. */
+    private static int indexOf(RaceSetup described, OptimizerEntry entry) {
+        for (int i = 0; i < described.runs().size(); i++) {
+            if (described.runs().get(i).kind() == entry.kind()) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 }

@@ -39,7 +39,7 @@ final class LegendStrip extends FlowPane {
         getChildren().clear();
         for (OptimizerEntry entry : model.visibleEntries()) {
             // Outlined, so a colour close to the background (AdamW's white) still shows.
-            Rectangle swatch = new Rectangle(26, 6, entry.getColor());
+            Rectangle swatch = new Rectangle(26, 6, OptiVizColors.fx(entry.getColor()));
             swatch.setStroke(Color.gray(0.45));
             swatch.setStrokeWidth(0.8);
             Label name = new Label(entry.kind().displayName());

@@ -136,7 +136,7 @@ final class LossChart extends Pane {
         drawAxes(g, plotW, plotH, lo, hi, maxStep, signed);
         g.setLineWidth(1.5);
         for (OptimizerEntry entry : shown) {
-            Color color = entry.getColor();
+            Color color = OptiVizColors.fx(entry.getColor());
             if (OptiVizColors.contrast(color, background) < MIN_CONTRAST) {
                 // A colour close to the background (white AdamW on the light theme) gets an outline to stay seen.
                 g.setLineWidth(3.5);

@@ -90,6 +90,15 @@ public final class MainWindow {
         model.rewriteVersionProperty().addListener((obs, old, now) -> statusBar.clearError());
 
         statusBar.showMessage(i18n.get("status.hint"));
+        // A long replay runs in the background: say why the paths have not caught up with the settings yet.
+        model.replayingProperty().addListener((obs, was, now) -> {
+            String replaying = i18n.get("status.replaying");
+            if (now) {
+                statusBar.showMessage(replaying);
+            } else if (replaying.equals(statusBar.messageProperty().get())) {
+                statusBar.showMessage("");
+            }
+        });
         theme.darkProperty().addListener((obs, old, now) -> applyThemeToPlot());
         applyThemeToPlot();
         presentation.addListener((obs, old, now) -> applyPresentation(now));

@@ -49,7 +49,14 @@ final class OptimizerList extends VBox {
         ColorPicker swatch = new ColorPicker();
         swatch.setId("color-" + key);
         swatch.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, "swatch-picker");
-        swatch.valueProperty().bindBidirectional(entry.colorProperty());
+        // The model keeps packed ARGB; the picker shows it as a JavaFX colour, each side following the other.
+        swatch.setValue(OptiVizColors.fx(entry.getColor()));
+        swatch.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                entry.setColor(OptiVizColors.argb(now));
+            }
+        });
+        entry.colorProperty().addListener((obs, old, now) -> swatch.setValue(OptiVizColors.fx(now.intValue())));
         swatch.setTooltip(Tips.of(i18n, "optimizers.color.tooltip"));
         // Never squeezed under the name, whatever the text size.
         swatch.setMinWidth(Region.USE_PREF_SIZE);

@@ -217,7 +217,7 @@ public final class PlotCell extends Pane {
     }
 
     private static RunTrace trace(OptimizerEntry entry) {
-        return RunTrace.of(entry.run(), entry.kind().displayName(), OptiVizColors.argb(entry.getColor()));
+        return RunTrace.of(entry.run(), entry.kind().displayName(), entry.getColor());
     }
 
     /**

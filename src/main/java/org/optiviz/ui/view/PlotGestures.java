@@ -11,6 +11,7 @@ import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.ViewTransform;
 import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.RaceMoment;
 
 /**
  * What the mouse does on a plot: scroll zooms about the cursor, drag pans, dragging the start marker or a click
@@ -33,7 +34,8 @@ final class PlotGestures {
     private double pressY;
     private boolean draggingStart;
     private boolean moved;
-    private Point startBeforeClick;
+    /** The race as it was before a single click moved the start, so a double click can put it back untouched. */
+    private RaceMoment beforeClick;
 
     private PlotGestures(MainViewModel model, Supplier<ViewTransform> transform,
                          Function<ViewBox, ViewTransform> transformFor, PlotCell.CursorReadout readout) {
@@ -125,16 +127,21 @@ final class PlotGestures {
             return;
         }
         if (e.getClickCount() == 2) {
-            // The first click of a double click moved the start; a double click means "fit" only.
-            if (startBeforeClick != null) {
-                model.setStart(startBeforeClick);
+            // The first click of a double click moved the start; a double click means "fit" only, so the race it
+            // restarted is put back as it was, at the same step.
+            if (beforeClick != null) {
+                model.restore(beforeClick);
+                beforeClick = null;
             }
             model.fitView();
             return;
         }
-        if (worldAt(e.getX(), e.getY()) != null && e.getClickCount() == 1) {
-            startBeforeClick = model.getStart();
-            model.setStart(snapped(transform.get(), e.getX(), e.getY()));
+        if (e.getClickCount() == 1) {
+            beforeClick = null;
+            if (worldAt(e.getX(), e.getY()) != null) {
+                beforeClick = model.moment();
+                model.setStart(snapped(transform.get(), e.getX(), e.getY()));
+            }
         }
     }
 

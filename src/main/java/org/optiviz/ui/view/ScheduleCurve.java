@@ -92,7 +92,7 @@ final class ScheduleCurve extends Pane {
         g.fillText("1", left, bottom + 1);
         g.setTextAlign(TextAlignment.RIGHT);
         g.fillText(Long.toString(span), right, bottom + 1);
-        g.setStroke(shown.getColor());
+        g.setStroke(OptiVizColors.fx(shown.getColor()));
         g.setLineWidth(2);
         g.beginPath();
         for (int i = 0; i <= SAMPLES; i++) {
@@ -110,7 +110,7 @@ final class ScheduleCurve extends Pane {
         if (now >= 1 && now <= span) {
             double x = left + (right - left) * (now - 1) / (span - 1);
             double y = bottom - (bottom - top) * kind.lrAt(params, now) / lr;
-            g.setFill(shown.getColor());
+            g.setFill(OptiVizColors.fx(shown.getColor()));
             g.fillOval(x - 3.5, y - 3.5, 7, 7);
         }
     }

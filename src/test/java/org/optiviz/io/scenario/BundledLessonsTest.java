@@ -19,7 +19,7 @@ class BundledLessonsTest {
 
     private static Race raced(String name) throws ScenarioException {
         Scenario lesson = BundledLessons.load(name, JSON);
-        Race race = lesson.toRaceSetup().toRace(true);
+        Race race = lesson.race().toRace(true);
         race.step((int) lesson.stepLimit(), lesson.stepLimit());
         return race;
     }
@@ -151,7 +151,7 @@ class BundledLessonsTest {
         int beta = OptimizerKind.ADASMOOTH.internals().indexOf("beta1_t");
         for (double sigma : new double[] {0, 1}) {
             Race race = new Race(lesson.surface(), lesson.start(), sigma, lesson.noise().seed(), true);
-            Run full = race.add(OptimizerKind.ADASMOOTH, lesson.optimizers().get(0).params().with("beta1_map", 1));
+            Run full = race.add(OptimizerKind.ADASMOOTH, lesson.race().runs().get(0).params().with("beta1_map", 1));
             race.step(300, 300);
             double last = full.trajectory().internal(300, beta);
             if (sigma == 0) {

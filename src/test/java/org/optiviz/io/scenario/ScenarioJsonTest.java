@@ -19,27 +19,30 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.race.Race;
+import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surfaces;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.io.scenario.Scenario.Lesson;
 import org.optiviz.io.scenario.Scenario.Noise;
-import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.io.scenario.Scenario.RunStyle;
 
 class ScenarioJsonTest {
     private static final ScenarioJson JSON = new ScenarioJson(kind -> 0x102030 + kind.ordinal());
 
     private static Scenario sample() {
         var surface = Surfaces.byKey("rosenbrock");
-        List<OptimizerEntry> entries = List.of(
-                new OptimizerEntry(OptimizerKind.ADAM, true, "#E69F00",
+        List<RunSetup> runs = List.of(
+                new RunSetup(OptimizerKind.ADAM,
                         OptimizerKind.ADAM.defaultsFor(surface).with("lr", 0.0123456789).with("weight_decay", 0.1)),
-                new OptimizerEntry(OptimizerKind.EVE, false, "#56B4E9",
-                        OptimizerKind.EVE.defaultsFor(surface).with("base", 1).with("k", 2.5)),
-                new OptimizerEntry(OptimizerKind.MOMENTUM, true, "#009E73", OptimizerKind.MOMENTUM.defaultsFor(surface)));
-        return new Scenario(surface, new ViewBox(-2.25, 2.0, -1.0 / 3, 3.1), new Point(-1.2345678901234567, 0.1),
-                entries, new Noise(0.37, -42), 7, 2500, Layout.GRID,
+                new RunSetup(OptimizerKind.EVE, OptimizerKind.EVE.defaultsFor(surface).with("base", 1).with("k", 2.5)),
+                new RunSetup(OptimizerKind.MOMENTUM, OptimizerKind.MOMENTUM.defaultsFor(surface)));
+        List<RunStyle> styles = List.of(new RunStyle(true, "#E69F00"), new RunStyle(false, "#56B4E9"),
+                new RunStyle(true, "#009E73"));
+        RaceSetup race = new RaceSetup(surface, new Point(-1.2345678901234567, 0.1), 0.37, -42, runs);
+        return new Scenario(race, new ViewBox(-2.25, 2.0, -1.0 / 3, 3.1), styles, 1, 7, 2500, Layout.GRID,
                 new Lesson(new LocalizedText("Title", "标题"), new LocalizedText("Watch \"this\".", null)));
     }
 
@@ -51,9 +54,9 @@ class ScenarioJsonTest {
         Scenario reopened = JSON.read(file);
 
         assertEquals(original, reopened);
-        assertEquals(original.toRaceSetup(), reopened.toRaceSetup());
-        Race a = original.toRaceSetup().toRace(true);
-        Race b = reopened.toRaceSetup().toRace(true);
+        assertEquals(original.race(), reopened.race());
+        Race a = original.race().toRace(true);
+        Race b = reopened.race().toRace(true);
         a.step(2500, 2500);
         b.step(2500, 2500);
         for (int i = 0; i < a.runs().size(); i++) {
@@ -87,6 +90,18 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void theSelectedOptimizerIsNamedOrElseTheFirstShown() throws ScenarioException {
+        String optimizers = "\"optimizers\": [{\"key\": \"sgd\", \"shown\": false}, {\"key\": \"eve\"}, {\"key\": \"adam\"}]";
+        assertEquals(1, JSON.parse("{" + BASE + ", " + optimizers + "}").selected(), "the first shown");
+        Scenario named = JSON.parse("{" + BASE + ", " + optimizers + ", \"selected\": \"adam\"}");
+        assertEquals(2, named.selected());
+        assertTrue(ScenarioJson.toJson(named).contains("\"selected\": \"adam\""));
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> JSON.parse("{" + BASE + ", " + optimizers + ", \"selected\": \"nag\"}"));
+        assertEquals("selected: 'nag' is not among the optimizers listed: [sgd, eve, adam]", e.getMessage());
+    }
+
+    @Test
     void missingOptionalFieldsTakeDefaults() throws ScenarioException {
         Scenario s = JSON.parse("{\"version\": 1, \"surface\": \"ellipsoid\", \"optimizers\": [{\"key\": \"sgd\"}]}");
         var surface = Surfaces.byKey("ellipsoid");
@@ -97,13 +112,13 @@ class ScenarioJsonTest {
         assertEquals(Scenario.DEFAULT_STEP_LIMIT, s.stepLimit());
         assertEquals(Layout.OVERLAY, s.layout());
         assertNull(s.lesson());
-        OptimizerEntry sgd = s.optimizers().get(0);
-        assertTrue(sgd.shown());
-        assertEquals("#102030", sgd.colour());
-        assertEquals(OptimizerKind.SGD.defaultsFor(surface), sgd.params(), "the surface's suggested lr");
+        assertTrue(s.styles().get(0).shown());
+        assertEquals("#102030", s.styles().get(0).colour());
+        assertEquals(OptimizerKind.SGD.defaultsFor(surface), s.race().runs().get(0).params(),
+                "the surface's suggested lr");
 
         Scenario all = JSON.parse("{\"version\": 1, \"surface\": \"saddle\"}");
-        assertEquals(OptimizerKind.values().length, all.optimizers().size());
+        assertEquals(OptimizerKind.values().length, all.race().runs().size());
     }
 
     @Test
@@ -111,11 +126,11 @@ class ScenarioJsonTest {
         Scenario s = JSON.parse("""
                 {"version": 1, "surface": "ellipsoid",
                  "optimizers": [{"key": "adam", "colour": "#abcdef", "params": {"beta1": 0.5}}]}""");
-        OptimizerEntry adam = s.optimizers().get(0);
+        RunSetup adam = s.race().runs().get(0);
         assertEquals(0.5, adam.params().get("beta1"));
         assertEquals(0.999, adam.params().get("beta2"));
-        assertEquals("#ABCDEF", adam.colour());
-        assertEquals(0xABCDEF, adam.rgb());
+        assertEquals("#ABCDEF", s.styles().get(0).colour());
+        assertEquals(0xABCDEF, s.styles().get(0).rgb());
     }
 
     @Test
@@ -137,7 +152,7 @@ class ScenarioJsonTest {
             {`surface`: `ellipsoid`}                                | version: missing; expected 1
             {`version`: 1}                                          | surface: missing; expected one of ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin, or a function or data
             {`version`: 1, `surface`: `foo`}                        | surface: unknown surface 'foo'; known: ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
-            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, function, data, view, start, optimizers, noise, stepsPerSecond, speed, stepLimit, layout
+            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, function, data, view, start, optimizers, selected, noise, stepsPerSecond, speed, stepLimit, layout
             {BASE, `view`: {`xMin`: 1, `xMax`: 0, `yMin`: 0, `yMax`: 1}} | view: xMax (0.0) must exceed xMin (1.0)
             {BASE, `view`: {`xMin`: 0, `xMax`: 1, `yMin`: 0}}      | view.yMax: missing; expected a number
             {BASE, `view`: [0, 1, 0, 1]}                            | view: expected an object { ... }, got [0,1,0,1]
@@ -195,6 +210,21 @@ class ScenarioJsonTest {
     }
 
     @Test
+    void problemsWithTheWholeFileCarryAWordingForTheWindowsLanguage() {
+        ScenarioException nan = assertThrows(ScenarioException.class,
+                () -> JSON.parse("{\"version\": 1, \"surface\": \"ellipsoid\",\n \"noise\": {\"sigma\": NaN}}"));
+        assertFalse(nan.getMessage().contains("enable") || nan.getMessage().contains("Feature"), nan.getMessage());
+        assertEquals("notJson", nan.wording());
+        assertEquals(List.of(2, 24, "NaN is not a number a scenario can hold; write a finite number"),
+                nan.arguments());
+        ScenarioException empty = assertThrows(ScenarioException.class, () -> JSON.parse(""));
+        assertEquals("empty", empty.wording());
+        ScenarioException field = assertThrows(ScenarioException.class,
+                () -> JSON.parse("{\"version\": 1, \"surface\": \"nowhere\"}"));
+        assertNull(field.wording(), "a bad field keeps the reader's line, which names it by its JSON path");
+    }
+
+    @Test
     void unreadableFilesAreReportedInOneLine(@TempDir Path dir) throws IOException {
         ScenarioException missing = assertThrows(ScenarioException.class, () -> JSON.read(dir.resolve("nope.json")));
         assertEquals("cannot read it: no such file or folder", missing.getMessage());
@@ -214,9 +244,9 @@ class ScenarioJsonTest {
     @Test
     void hiddenOptimizersStillRaceSoTheirPathsMatchTheWindow() {
         Scenario s = sample();
-        assertEquals(3, s.toRaceSetup().runs().size());
-        assertEquals(2, s.shownOptimizers().size());
-        Race race = s.toRaceSetup().toRace(false);
+        assertEquals(3, s.race().runs().size());
+        assertEquals(2, s.shownCount());
+        Race race = s.race().toRace(false);
         assertEquals(List.of(OptimizerKind.ADAM, OptimizerKind.EVE, OptimizerKind.MOMENTUM),
                 race.runs().stream().map(Run::kind).toList());
     }

@@ -3,14 +3,16 @@ package org.optiviz.ui.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.paint.Color;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.race.Race;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surfaces;
@@ -19,7 +21,7 @@ import org.optiviz.core.surface.ViewBox;
 /** The window's state without a window. */
 class MainViewModelTest {
     private static final double FRAME = 1 / 60.0;
-    private final MainViewModel model = new MainViewModel(kind -> Color.gray(kind.ordinal() / (double) OptimizerKind.values().length));
+    private final MainViewModel model = new MainViewModel(kind -> 0xFF000000 | kind.ordinal() * 0x080808);
 
     @Test
     void startsWithEveryOptimizerVisibleAtStepZero() {
@@ -198,5 +200,53 @@ class MainViewModelTest {
         model.stepBy(3);
         assertEquals(eve.run().internal(0), eve.internalsProperty().get()[0]);
         assertEquals("alpha_t", eve.internalNames().get(0));
+    }
+
+    @Test
+    void fittingTheViewLeavesTheRaceAlone() {
+        model.stepBy(50);
+        Race race = model.race();
+        model.setView(new ViewBox(-1, 1, -1, 1));
+        model.fitView();
+        assertEquals(50, model.getStep());
+        assertSame(race, model.race());
+    }
+
+    @Test
+    void aMomentPutsBackTheVeryRaceItWasTakenFrom() {
+        model.stepBy(30);
+        Race race = model.race();
+        Point start = model.getStart();
+        RaceMoment before = model.moment();
+        model.setStart(new Point(1, 1));
+        assertEquals(0, model.getStep());
+        model.restore(before);
+        assertEquals(30, model.getStep());
+        assertSame(race, model.race());
+        assertEquals(start, model.getStart());
+        assertEquals(30, model.entry(OptimizerKind.NAG).stepProperty().get(), "entries follow the race put back");
+    }
+
+    @Test
+    void afterALessonAnotherSurfaceBringsItsDefaultRace() {
+        model.setParam(model.entry(OptimizerKind.SGD), "lr", 0.0005);
+        model.setStepsPerSecond(5);
+        model.entry(OptimizerKind.ADAM).setVisible(false);
+        model.lessonOpenProperty().set(true);
+        var beale = Surfaces.byKey("beale");
+        model.setSurface(beale);
+        assertEquals(RaceSetup.defaults(beale, List.of(OptimizerKind.values())), model.getSetup());
+        assertEquals(PlaySpeed.DEFAULT, model.getStepsPerSecond());
+        assertTrue(model.entry(OptimizerKind.ADAM).isVisible());
+        assertFalse(model.lessonOpenProperty().get(), "the lesson is over");
+    }
+
+    @Test
+    void aStateThatDoesNotFitTheWindowIsRefusedWholesale() {
+        RaceSetup before = model.getSetup();
+        RaceSetup two = new RaceSetup(before.surface(), before.start(), 0, 0, before.runs().subList(0, 2));
+        List<RunLook> looks = List.of(new RunLook(true, 0xFF000000), new RunLook(true, 0xFF000000));
+        assertThrows(IllegalArgumentException.class, () -> model.apply(two, before.surface().defaultView(), looks));
+        assertSame(before, model.getSetup());
     }
 }

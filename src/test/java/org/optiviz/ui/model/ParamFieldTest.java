@@ -6,14 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.ParamSpec;
 
 /** Slider and text editing of one hyperparameter. */
 class ParamFieldTest {
-    private final MainViewModel model = new MainViewModel(kind -> Color.BLACK);
+    private final MainViewModel model = new MainViewModel(kind -> 0xFF000000);
     private final ParamEditorModel editors = new ParamEditorModel(model);
 
     @Test

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.ParamSpec;
@@ -66,7 +65,7 @@ class ParamProblemTest {
 
     @Test
     void fieldReportsTheProblemAndKeepsTheValue() {
-        MainViewModel model = new MainViewModel(kind -> Color.BLACK);
+        MainViewModel model = new MainViewModel(kind -> 0xFF000000);
         ParamField field = new ParamEditorModel(model).field(model.entry(OptimizerKind.ADAM), "beta1");
         double before = field.value();
         field.textProperty().set("1.5");

@@ -70,6 +70,8 @@ class HelpOverlayTest {
         }
         String open = KeyCombination.keyCombination("Shortcut+O").getDisplayText();
         assertTrue(rows.contains(open + " | File › Open scenario…"), "menu shortcuts name their menu: " + rows);
+        String defaults = KeyCombination.keyCombination("Shortcut+Shift+R").getDisplayText();
+        assertTrue(rows.contains(defaults + " | File › Reset to defaults"), "the reset command is listed: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("F11 | ")), "window keys listed too: " + rows);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("Space | ")), "plain keys listed too: " + rows);
     }

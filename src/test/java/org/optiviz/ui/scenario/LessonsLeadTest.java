@@ -23,7 +23,6 @@ import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
-import org.optiviz.ui.view.OptiVizColors;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -59,11 +58,11 @@ class LessonsLeadTest {
         for (String name : BundledLessons.names()) {
             Scenario lesson = BundledLessons.load(name, ScenarioActions.JSON);
             robot.interact(() -> extras.scenarios().openLesson(name));
-            assertEquals(lesson.optimizers().get(0).kind(), model.getSelected().kind(), name + ": the subject");
+            assertEquals(lesson.race().runs().get(0).kind(), model.getSelected().kind(), name + ": the subject");
             assertEquals(lesson.view(), model.getView(), name);
             assertTrue(model.getStepsPerSecond() <= 300, name + " plays at " + model.getStepsPerSecond() + "/s");
             for (OptimizerEntry entry : model.entries()) {
-                assertEquals(OptiVizColors.fx(Palette.color(entry.kind())), entry.getColor(),
+                assertEquals(Palette.color(entry.kind()), entry.getColor(),
                         name + ": " + entry.kind().key() + " keeps its own colour");
             }
         }

@@ -103,7 +103,7 @@ class WindowExtrasTest {
 
         robot.interact(() -> model.stepBy(300));
         Scenario scenario = ScenarioActions.JSON.read(file);
-        Race expected = scenario.toRaceSetup().toRace(true);
+        Race expected = scenario.race().toRace(true);
         expected.step(300, 300);
         for (var run : expected.runs()) {
             Trajectory want = run.trajectory();
