@@ -25,7 +25,7 @@ public final class Race {
 
     public Race(Surface surface, Point start, double noiseSigma, long noiseSeed, boolean recording) {
         this.surface = surface;
-        this.start = start;
+        this.start = Run.checkStart(start);
         this.objective = new Objective(surface, noiseSigma, noiseSeed);
         this.recording = recording;
     }
@@ -65,7 +65,7 @@ public final class Race {
     }
 
     public void setStart(Point start) {
-        this.start = start;
+        this.start = Run.checkStart(start);
         restart();
     }
 

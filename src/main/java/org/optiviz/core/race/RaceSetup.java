@@ -31,10 +31,7 @@ public record RaceSetup(Surface surface, Point start, double noiseSigma, long no
 
     public RaceSetup {
         Objects.requireNonNull(surface, "surface");
-        if (start == null || !(Math.abs(start.x()) <= Run.DIVERGENCE_BOUND)
-                || !(Math.abs(start.y()) <= Run.DIVERGENCE_BOUND)) {
-            throw new IllegalArgumentException("the start point needs x and y within ±1e8, got " + start);
-        }
+        Run.checkStart(start);
         if (!(noiseSigma >= 0) || !Double.isFinite(noiseSigma)) {
             throw new IllegalArgumentException("noise σ must be a finite number ≥ 0, got " + noiseSigma);
         }

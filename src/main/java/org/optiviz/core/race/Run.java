@@ -45,7 +45,21 @@ public final class Run {
     }
 
     /** Forgets all state and puts the run at the start point, as step 0. */
+    /**
+     * Refuses a start beyond {@link #DIVERGENCE_BOUND}: a run from there would count as diverged before its first
+     * step. Callers (the command line, scenarios, the window) translate the message into their own words.
+     *
+     * @throws IllegalArgumentException naming the bound and the point
+     */
+    public static Point checkStart(Point start) {
+        if (start == null || !(Math.abs(start.x()) <= DIVERGENCE_BOUND) || !(Math.abs(start.y()) <= DIVERGENCE_BOUND)) {
+            throw new IllegalArgumentException("the start point needs x and y within ±1e8, got " + start);
+        }
+        return start;
+    }
+
     public void restart(Point start, Objective objective) {
+        checkStart(start);
         optimizer.reset();
         theta[0] = start.x();
         theta[1] = start.y();

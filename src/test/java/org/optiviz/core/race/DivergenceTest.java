@@ -2,6 +2,7 @@ package org.optiviz.core.race;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,20 @@ import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surfaces;
 
 class DivergenceTest {
+    @Test
+    void aStartBeyondTheBoundIsRefusedBeforeAnyStep() {
+        var surface = Surfaces.byKey("ellipsoid");
+        for (Point bad : new Point[] {new Point(2e8, 0), new Point(0, -1e9), new Point(Double.NaN, 0)}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new Race(surface, bad, 0, 0, true));
+            assertEquals("the start point needs x and y within ±1e8, got " + bad, e.getMessage());
+            Race race = Race.of(surface);
+            race.add(OptimizerKind.SGD);
+            assertThrows(IllegalArgumentException.class, () -> race.setStart(bad));
+            assertEquals(surface.defaultStart(), race.start(), "a refused start changes nothing");
+        }
+    }
+
     @Test
     void aRunThatBlowsUpStopsAtTheFirstBadStepAndTheOthersGoOn() {
         Race race = new Race(Surfaces.byKey("ellipsoid"), new Point(1, 1), 0, 0, true);
