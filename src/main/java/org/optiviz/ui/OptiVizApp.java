@@ -17,7 +17,6 @@ import org.optiviz.ui.scenario.WindowExtras;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
 import org.optiviz.ui.view.OptiVizColors;
-import org.optiviz.ui.view.NativeFileChooser;
 
 /**
  * The JavaFX application: one {@link MainWindow} on a fresh {@link MainViewModel}, racing from the first frame.
@@ -39,7 +38,7 @@ public final class OptiVizApp extends Application {
         I18n i18n = I18n.forSystemLocale();
         AppTheme theme = new AppTheme();
         MainViewModel model = newModel();
-        window = new MainWindow(model, i18n, theme, new NativeFileChooser());
+        window = new MainWindow(model, i18n, theme);
         extras = WindowExtras.install(window, model, i18n,
                 new SettingsStore(ConfigDir.forCurrentUser(), ScenarioActions.JSON), new NativeFileDialogs(),
                 ExportActions.dialog(i18n));

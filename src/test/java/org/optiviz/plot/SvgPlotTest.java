@@ -53,7 +53,7 @@ class SvgPlotTest {
             assertTrue(paths.get(i).getAttribute("d").startsWith("M"));
         }
         ContourLevels levels = ContourLevels.choose(
-                ValueGrid.sample(surface, PlotComposer.transform(request), 2).values(), surface.floor());
+                ValueGrid.sample(Field.of(surface), PlotComposer.transform(request), 2).values(), surface.floor());
         List<Element> bands = byClass(doc, "path", "band");
         assertTrue(bands.size() >= levels.count() - 1 && bands.size() <= levels.count(), bands.size() + " bands");
         for (Element band : bands) {

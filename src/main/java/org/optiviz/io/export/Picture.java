@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.optiviz.plot.PlotOptions;
-import org.optiviz.plot.PlotRequest;
 import org.optiviz.plot.RunTrace;
+import org.optiviz.plot.view.PlacedPlot;
 
 /**
  * What an export draws: one or more plots placed on a page of width × height pixels (before any scale), on the
@@ -14,11 +14,7 @@ import org.optiviz.plot.RunTrace;
  *
  * @param background the page colour as ARGB, seen between grid cells
  */
-public record Picture(double width, double height, int background, List<Cell> cells) {
-    /** One plot placed with its top left corner at (x, y). */
-    public record Cell(double x, double y, PlotRequest request) {
-    }
-
+public record Picture(double width, double height, int background, List<PlacedPlot> cells) {
     public Picture {
         if (!(width >= 16 && height >= 16)) {
             throw new IllegalArgumentException("a picture needs at least 16×16 pixels, got " + width + "×" + height);
@@ -28,23 +24,23 @@ public record Picture(double width, double height, int background, List<Cell> ce
 
     /** The same plots with each cell's look changed (legend, axes, fill, raster resolution). */
     public Picture mapOptions(UnaryOperator<PlotOptions> change) {
-        List<Cell> changed = new ArrayList<>();
-        for (Cell cell : cells) {
+        List<PlacedPlot> changed = new ArrayList<>();
+        for (PlacedPlot cell : cells) {
             PlotOptions options = change.apply(cell.request().options());
-            changed.add(new Cell(cell.x(), cell.y(), cell.request().withOptions(options)));
+            changed.add(new PlacedPlot(cell.x(), cell.y(), cell.request().withOptions(options)));
         }
         return new Picture(width, height, background, changed);
     }
 
     /** The race as it was after this step: every path cut after it (a diverged mark only once reached). */
     public Picture atStep(int step) {
-        List<Cell> cut = new ArrayList<>();
-        for (Cell cell : cells) {
+        List<PlacedPlot> cut = new ArrayList<>();
+        for (PlacedPlot cell : cells) {
             List<RunTrace> runs = new ArrayList<>();
             for (RunTrace run : cell.request().runs()) {
                 runs.add(run.upTo(step + 1));
             }
-            cut.add(new Cell(cell.x(), cell.y(), cell.request().withRuns(runs)));
+            cut.add(new PlacedPlot(cell.x(), cell.y(), cell.request().withRuns(runs)));
         }
         return new Picture(width, height, background, cut);
     }
@@ -52,7 +48,7 @@ public record Picture(double width, double height, int background, List<Cell> ce
     /** The highest step any path reaches (0 when no path is shown). */
     public int lastStep() {
         int last = 0;
-        for (Cell cell : cells) {
+        for (PlacedPlot cell : cells) {
             for (RunTrace run : cell.request().runs()) {
                 last = Math.max(last, run.count() - 1);
             }
@@ -64,7 +60,7 @@ public record Picture(double width, double height, int background, List<Cell> ce
     public int[] exactColours() {
         List<Integer> colours = new ArrayList<>();
         colours.add(background & 0xFFFFFF);
-        for (Cell cell : cells) {
+        for (PlacedPlot cell : cells) {
             colours.add(cell.request().options().theme().background() & 0xFFFFFF);
             for (RunTrace run : cell.request().runs()) {
                 colours.add(run.argb() & 0xFFFFFF);

@@ -3,7 +3,7 @@ package org.optiviz.io.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import org.optiviz.io.export.Picture.Cell;
+import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.plot.PlotComposer;
 import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Java2dRenderer;
@@ -26,7 +26,7 @@ public final class PlotPictures {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            for (Cell cell : sharp.cells()) {
+            for (PlacedPlot cell : sharp.cells()) {
                 draw(g, cell, PlotComposer.compose(cell.request()));
             }
         } finally {
@@ -48,7 +48,7 @@ public final class PlotPictures {
     }
 
     /** Draws one cell's drawing at its place. */
-    static void draw(Graphics2D g, Cell cell, Drawing drawing) {
+    static void draw(Graphics2D g, PlacedPlot cell, Drawing drawing) {
         Graphics2D cellGraphics = (Graphics2D) g.create();
         try {
             cellGraphics.translate(cell.x(), cell.y());

@@ -87,7 +87,7 @@ public final class ExportActions {
     }
 
     public void windowPng(Window owner, Scene scene) {
-        Path file = choose(owner, "png", "-window");
+        Path file = choose(owner, "png", "-window", "export.title.window");
         if (file == null) {
             return;
         }
@@ -159,12 +159,16 @@ public final class ExportActions {
     }
 
     private Path choose(Window owner, String extension, String suffix) {
+        return choose(owner, extension, suffix, "export.title." + extension);
+    }
+
+    private Path choose(Window owner, String extension, String suffix, String titleKey) {
         if (running != null && running.isRunning()) {
             status.showError(i18n.get("export.busy"));
             return null;
         }
         String name = "optiviz-" + model.getSurface().key() + suffix + "." + extension;
-        Path file = dialogs.save(owner, i18n.get("export.title." + extension), extension,
+        Path file = dialogs.save(owner, i18n.get(titleKey), extension,
                 scenarios.settingsProperty().get().lastExportFolder(), name);
         if (file != null && file.toAbsolutePath().getParent() != null) {
             scenarios.remember(scenarios.settingsProperty().get()

@@ -3,7 +3,6 @@ package org.optiviz.ui.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import org.optiviz.core.optim.OptimizerKind;
-import org.optiviz.io.scenario.Layout;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.Scenario.Noise;
 import org.optiviz.io.scenario.Scenario.OptimizerEntry;
@@ -26,11 +25,10 @@ public final class ScenarioBridge {
             int rgb = OptiVizColors.argb(entry.getColor()) & 0xFFFFFF;
             entries.add(new OptimizerEntry(entry.kind(), entry.isVisible(), Scenario.colourOf(rgb), entry.getParams()));
         }
-        Layout layout = model.getLayout() == org.optiviz.ui.model.Layout.GRID ? Layout.GRID : Layout.OVERLAY;
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
         return new Scenario(model.getSurface(), model.getView(), model.getStart(), entries,
                 new Noise(model.noiseSigmaProperty().get(), model.noiseSeedProperty().get()),
-                Math.min(model.getSpeed(), Scenario.MAX_SPEED), stepLimit, layout, null);
+                Math.min(model.getSpeed(), Scenario.MAX_SPEED), stepLimit, model.getLayout(), null);
     }
 
     /**
@@ -57,8 +55,7 @@ public final class ScenarioBridge {
         }
         model.setSpeed(Math.min(scenario.speed(), MainViewModel.MAX_SPEED));
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
-        model.setLayout(scenario.layout() == Layout.GRID ? org.optiviz.ui.model.Layout.GRID
-                : org.optiviz.ui.model.Layout.OVERLAY);
+        model.setLayout(scenario.layout());
         model.reset();
         List<org.optiviz.ui.model.OptimizerEntry> shown = model.visibleEntries();
         if (!shown.isEmpty()) {
