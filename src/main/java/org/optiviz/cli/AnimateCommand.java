@@ -2,7 +2,6 @@ package org.optiviz.cli;
 
 import java.nio.file.Path;
 import org.optiviz.io.export.AnimatedGifWriter;
-import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.Command;
@@ -50,7 +49,11 @@ final class AnimateCommand implements Runnable {
             throw new UsageException("--frames: " + frames + " is outside 2.." + MAX_FRAMES);
         }
         Scenario scenario = scenarioFlags.scenario(spec);
-        picture.export(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames,
-                ExportProgress.NONE));
+        StderrProgress progress = StderrProgress.of(spec.commandLine().getErr(), spec.name() + ": frame");
+        try {
+            picture.export(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames, progress));
+        } finally {
+            progress.close();
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.optiviz.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.OptimizerKind;
@@ -54,10 +55,11 @@ final class BenchCommand implements Runnable {
         if (runs < 1 || runs > MAX_RUNS) {
             throw new UsageException("--runs: " + runs + " is outside 1.." + MAX_RUNS);
         }
+        List<OptimizerKind> kinds = RaceOptions.parseOptimizers(optimizers);
         PrintWriter out = spec.commandLine().getOut();
         out.println("optimizer,steps,seconds,steps_per_second");
         Objective objective = Objective.noiseless(chosen);
-        for (OptimizerKind kind : RaceOptions.parseOptimizers(optimizers)) {
+        for (OptimizerKind kind : kinds) {
             Run[] race = new Run[runs];
             for (int i = 0; i < runs; i++) {
                 race[i] = new Run(kind, kind.defaultsFor(chosen), false);

@@ -1,6 +1,12 @@
 package org.optiviz.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import org.optiviz.core.param.DecimalText;
 import java.util.concurrent.Callable;
 import org.optiviz.ui.OptiVizApp;
 import picocli.CommandLine;
@@ -18,6 +24,10 @@ import picocli.CommandLine.ScopeType;
 public final class OptiVizCommand implements Callable<Integer> {
     /** Exit code for bad input. */
     public static final int USAGE = 2;
+    /** Exit code when standard output or a file could not be written. */
+    public static final int WRITE_FAILED = 1;
+    /** The status a Unix tool ends with when its reader closes the pipe (128 + SIGPIPE). */
+    public static final int CLOSED_PIPE = 141;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -43,27 +53,84 @@ public final class OptiVizCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Runs the command line with the process's own streams. */
+    /**
+     * Runs the command line with the process's own streams. Standard output is written through
+     * {@link CheckedOutput}, so a lost write ends the command with an error instead of exit 0.
+     */
     public static int run(String[] args) {
-        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        OutputStream stdout = new CheckedOutput(new FileOutputStream(FileDescriptor.out));
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, stdoutCharset()), true);
+        return run(args, out, new PrintWriter(System.err, true));
+    }
+
+    /** The encoding the JDK would give System.out: the terminal's when there is one, else the default. */
+    private static Charset stdoutCharset() {
+        String name = System.getProperty("sun.stdout.encoding");
+        try {
+            return name == null ? Charset.defaultCharset() : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** Runs the command line; returns the exit code. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cli = newCommandLine(out, err);
-        return cli.execute(args);
+        try {
+            int code = cli.execute(args);
+            out.flush();
+            return code;
+        } catch (CheckedOutput.OutputFailure e) {
+            // The last flush, after the command itself finished.
+            return outputFailed(e, "optiviz", err);
+        }
+    }
+
+    private static int outputFailed(CheckedOutput.OutputFailure failure, String command, PrintWriter err) {
+        if (failure.closedPipe()) {
+            return CLOSED_PIPE;
+        }
+        err.println(command + ": cannot write to standard output: " + oneLine(failure.getMessage()));
+        return WRITE_FAILED;
     }
 
     static CommandLine newCommandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new OptiVizCommand());
         cli.setOut(out);
         cli.setErr(err);
+        // Number flags take the one decimal syntax of the whole app, not Java's (which reads 1d and 0x1p-3).
+        CommandLine.ITypeConverter<Double> decimal = text -> {
+            try {
+                return DecimalText.parse(text);
+            } catch (NumberFormatException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        };
+        cli.registerConverter(Double.class, decimal);
+        cli.registerConverter(Double.TYPE, decimal);
         cli.setParameterExceptionHandler((ex, args) -> {
             CommandLine failed = ex.getCommandLine();
             failed.getErr().println(failed.getCommandName() + ": " + oneLine(ex.getMessage()));
             return USAGE;
         });
+        // Help and usage text are printed outside a command's own execution, where picocli would print a failed
+        // write as a stack trace; passing it on as an execution failure gives it the same one line as the rest.
+        CommandLine.IExecutionStrategy runLast = new CommandLine.RunLast();
+        cli.setExecutionStrategy(parseResult -> {
+            try {
+                return runLast.execute(parseResult);
+            } catch (CheckedOutput.OutputFailure failure) {
+                CommandLine.ParseResult deepest = parseResult;
+                while (deepest.hasSubcommand()) {
+                    deepest = deepest.subcommand();
+                }
+                throw new CommandLine.ExecutionException(deepest.commandSpec().commandLine(), "", failure);
+            }
+        });
         cli.setExecutionExceptionHandler((ex, failed, parseResult) -> {
+            if (ex instanceof CheckedOutput.OutputFailure failure) {
+                return outputFailed(failure, failed.getCommandName(), failed.getErr());
+            }
             if (ex instanceof UsageException) {
                 failed.getErr().println(failed.getCommandName() + ": " + oneLine(ex.getMessage()));
                 return USAGE;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.param.DecimalText;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.race.RaceSetup;
@@ -50,8 +51,8 @@ public class RaceOptions {
     /** The race these flags describe; throws {@link UsageException} naming the first bad flag. */
     public RaceSetup toSetup() {
         Surface chosenSurface = parseSurface(surface);
-        if (steps < 0 || steps > MAX_STEPS) {
-            throw new UsageException("--steps: " + steps + " is outside 0.." + MAX_STEPS);
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new UsageException("--steps: " + steps + " is outside 1.." + MAX_STEPS);
         }
         if (!(noise >= 0) || !Double.isFinite(noise)) {
             throw new UsageException("--noise: " + noise + " is not allowed; use a finite number >= 0");
@@ -82,7 +83,11 @@ public class RaceOptions {
             return List.of(OptimizerKind.values());
         }
         List<OptimizerKind> kinds = new ArrayList<>();
-        for (String key : text.split(",")) {
+        for (String key : text.split(",", -1)) {
+            if (key.isBlank()) {
+                throw new UsageException("--optimizer: an empty key in " + DecimalText.quote(text)
+                        + "; expected keys separated by commas, or all");
+            }
             OptimizerKind kind;
             try {
                 kind = OptimizerKind.byKey(key);
@@ -93,9 +98,6 @@ public class RaceOptions {
                 throw new UsageException("--optimizer: '" + kind.key() + "' is listed twice");
             }
             kinds.add(kind);
-        }
-        if (kinds.isEmpty()) {
-            throw new UsageException("--optimizer: no optimizer given; expected keys separated by commas, or all");
         }
         return kinds;
     }
@@ -144,25 +146,35 @@ public class RaceOptions {
     }
 
     static Point parsePoint(String flag, String text) {
-        String[] parts = text.split(",");
-        if (parts.length != 2) {
-            throw new UsageException(flag + ": expected X,Y (two numbers), got '" + text + "'");
-        }
-        try {
-            double x = Double.parseDouble(parts[0].trim());
-            double y = Double.parseDouble(parts[1].trim());
-            if (!Double.isFinite(x) || !Double.isFinite(y)) {
-                throw new NumberFormatException();
+        double[] xy = parseNumbers(flag, text, 2, "X,Y");
+        for (double v : xy) {
+            String problem = Scenario.coordinateProblem(v);
+            if (problem != null) {
+                throw new UsageException(flag + ": " + problem + "; a run from there diverges at once");
             }
-            for (double v : new double[] {x, y}) {
-                String problem = Scenario.coordinateProblem(v);
-                if (problem != null) {
-                    throw new UsageException(flag + ": " + problem + "; a run from there diverges at once");
-                }
-            }
-            return new Point(x, y);
-        } catch (NumberFormatException e) {
-            throw new UsageException(flag + ": expected X,Y (two finite numbers), got '" + text + "'");
         }
+        return new Point(xy[0], xy[1]);
+    }
+
+    /**
+     * Exactly {@code count} numbers separated by commas, each in the one decimal syntax; an empty part (a trailing
+     * comma) is refused like any other bad number.
+     */
+    static double[] parseNumbers(String flag, String text, int count, String form) {
+        String[] parts = text.split(",", -1);
+        if (parts.length != count) {
+            throw new UsageException(flag + ": expected " + form + " (" + count + " numbers separated by commas), got "
+                    + DecimalText.quote(text));
+        }
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            try {
+                values[i] = DecimalText.parse(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new UsageException(flag + ": " + (parts[i].isBlank() ? "an empty number in "
+                        + DecimalText.quote(text) : e.getMessage()));
+            }
+        }
+        return values;
     }
 }

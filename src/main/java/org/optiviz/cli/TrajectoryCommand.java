@@ -1,12 +1,14 @@
 package org.optiviz.cli;
 
+import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import org.optiviz.core.race.Race;
-import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.io.TrajectoryCsv;
 import org.optiviz.io.scenario.Scenario;
@@ -41,34 +43,44 @@ final class TrajectoryCommand implements Runnable {
         if (out != null) {
             OutFlag.extension(out, "csv");
         }
-        Race result;
+        RaceSetup setup;
+        long steps;
         if (scenario.given()) {
             Scenario chosen = scenario.resolve(spec, race);
-            result = chosen.toRaceSetup().toRace(true);
-            int steps = (int) chosen.stepLimit();
-            result.step(steps, steps);
+            setup = chosen.toRaceSetup();
+            steps = chosen.stepLimit();
         } else {
-            result = race.toSetup().toRace(true);
-            result.step(race.steps, race.steps);
+            setup = race.toSetup();
+            steps = race.steps;
         }
-        for (Run run : result.runs()) {
-            if (run.divergedAt() >= 0) {
-                spec.commandLine().getErr().println(spec.name() + ": note: " + run.kind().key() + " diverged at step "
-                        + run.divergedAt());
+        long[] divergedAt = new long[0];
+        // Streamed as the runs step, so memory stays the same for a million steps as for a hundred.
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            divergedAt = streamOrThrow(setup, steps, stdout);
+            stdout.flush();
+        } else {
+            long[][] result = new long[1][];
+            OutFlag.write(() -> AtomicFiles.write(out, stream -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16);
+                result[0] = TrajectoryCsv.stream(setup, steps, writer, internals);
+                writer.flush();
+            }));
+            divergedAt = result[0];
+        }
+        for (int r = 0; r < divergedAt.length; r++) {
+            if (divergedAt[r] >= 0) {
+                spec.commandLine().getErr().println(spec.name() + ": note: " + setup.runs().get(r).kind().key()
+                        + " diverged at step " + divergedAt[r]);
             }
         }
-        OutFlag.write(() -> {
-            if (out == null) {
-                PrintWriter stdout = spec.commandLine().getOut();
-                TrajectoryCsv.write(result, stdout, internals);
-                stdout.flush();
-            } else {
-                AtomicFiles.write(out, stream -> {
-                    Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-                    TrajectoryCsv.write(result, writer, internals);
-                    writer.flush();
-                });
-            }
-        });
+    }
+
+    private long[] streamOrThrow(RaceSetup setup, long steps, PrintWriter stdout) {
+        try {
+            return TrajectoryCsv.stream(setup, steps, stdout, internals);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a PrintWriter reports no IOException; CheckedOutput throws its own
+        }
     }
 }

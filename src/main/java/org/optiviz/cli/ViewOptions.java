@@ -1,5 +1,6 @@
 package org.optiviz.cli;
 
+import org.optiviz.core.param.DecimalText;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.view.Layout;
 import org.optiviz.io.scenario.Scenario;
@@ -36,20 +37,13 @@ public class ViewOptions {
     }
 
     static ViewBox parseView(String text) {
-        String[] parts = text.split(",");
-        String expected = "--view: expected XMIN,XMAX,YMIN,YMAX (four numbers, min < max), got '" + text + "'";
-        if (parts.length != 4) {
-            throw new UsageException(expected);
-        }
-        double[] v = new double[4];
+        double[] v = RaceOptions.parseNumbers("--view", text, 4, "XMIN,XMAX,YMIN,YMAX");
         ViewBox box;
         try {
-            for (int i = 0; i < 4; i++) {
-                v[i] = Double.parseDouble(parts[i].trim());
-            }
             box = new ViewBox(v[0], v[1], v[2], v[3]);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(expected);
+            throw new UsageException("--view: expected XMIN,XMAX,YMIN,YMAX with min < max, got "
+                    + DecimalText.quote(text));
         }
         // The limits a scenario file has, so that what the scenario command writes can be read back.
         for (double bound : v) {

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Writes a file through a temporary sibling that is moved into place only when complete, so a failure (no space,
@@ -19,6 +21,17 @@ import java.security.SecureRandom;
  */
 public final class AtomicFiles {
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * Temporary files being written now. Ctrl+C or SIGTERM ends the JVM without unwinding the writer, so a
+     * shutdown hook removes what is left of them; the target itself is only ever replaced by a finished file.
+     */
+    private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(AtomicFiles::deleteQuietly),
+                "remove unfinished files"));
+    }
+
     private AtomicFiles() {
     }
 
@@ -47,10 +60,12 @@ public final class AtomicFiles {
         }
         Path temp = dir.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         OutputStream opened;
+        PENDING.add(temp);
         try {
             // Not Files.createTempFile: its owner-only permissions would carry over to the user's file.
             opened = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         } catch (IOException e) {
+            PENDING.remove(temp);
             throw new IOException("cannot write " + target + ": " + reason(e), e);
         }
         boolean done = false;
@@ -70,6 +85,7 @@ public final class AtomicFiles {
             if (!done) {
                 deleteQuietly(temp); // whatever failed (I/O, cancellation, a bug), no partial file stays
             }
+            PENDING.remove(temp);
         }
     }
 

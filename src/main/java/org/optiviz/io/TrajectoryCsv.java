@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.optiviz.core.optim.Objective;
 import org.optiviz.core.race.Race;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.race.Trajectory;
 
@@ -91,32 +93,17 @@ public final class TrajectoryCsv {
     }
 
     public static void write(List<Rows> runs, Appendable out, boolean withInternals) throws IOException {
-        List<String> internalColumns = new ArrayList<>();
-        if (withInternals) {
-            for (Rows run : runs) {
-                for (String name : run.internalNames()) {
-                    if (!internalColumns.contains(name)) {
-                        internalColumns.add(name);
-                    }
-                }
-            }
+        List<List<String>> names = new ArrayList<>();
+        for (Rows run : runs) {
+            names.add(run.internalNames());
         }
-        out.append(HEADER);
-        for (String name : internalColumns) {
-            out.append(',').append(name);
-        }
-        out.append('\n');
+        List<String> internalColumns = withInternals ? internalColumns(names) : List.of();
+        writeHeader(internalColumns, out);
         StringBuilder line = new StringBuilder(128);
         for (Rows run : runs) {
-            int[] columnOf = new int[internalColumns.size()];
-            for (int c = 0; c < columnOf.length; c++) {
-                columnOf[c] = run.internalNames().indexOf(internalColumns.get(c));
-            }
+            int[] columnOf = columnsOf(run.internalNames(), internalColumns);
             for (int step = 0; step < run.size(); step++) {
-                line.setLength(0);
-                line.append(run.key()).append(',').append(step).append(',')
-                        .append(run.x(step)).append(',').append(run.y(step)).append(',')
-                        .append(run.loss(step));
+                appendRow(line, run.key(), step, run.x(step), run.y(step), run.loss(step));
                 for (int k : columnOf) {
                     line.append(',');
                     if (k >= 0 && step > 0) {
@@ -126,6 +113,80 @@ public final class TrajectoryCsv {
                 out.append(line).append('\n');
             }
         }
+    }
+
+    /**
+     * Runs the race and writes each row as it is stepped, one run after another, without recording: memory stays
+     * constant however many steps there are. The rows are those {@link #write} gives for the same race recorded,
+     * because each run's path depends only on its own settings and on the noise at each step.
+     *
+     * @return the step at which each run diverged, or −1, in the setup's order
+     */
+    public static long[] stream(RaceSetup setup, long steps, Appendable out, boolean withInternals)
+            throws IOException {
+        List<List<String>> names = new ArrayList<>();
+        for (RaceSetup.RunSetup run : setup.runs()) {
+            names.add(run.kind().internals());
+        }
+        List<String> internalColumns = withInternals ? internalColumns(names) : List.of();
+        writeHeader(internalColumns, out);
+        Objective objective = new Objective(setup.surface(), setup.noiseSigma(), setup.noiseSeed());
+        long[] divergedAt = new long[setup.runs().size()];
+        StringBuilder line = new StringBuilder(128);
+        for (int r = 0; r < divergedAt.length; r++) {
+            RaceSetup.RunSetup setting = setup.runs().get(r);
+            Run run = new Run(setting.kind(), setting.params(), false);
+            run.restart(setup.start(), objective);
+            int[] columnOf = columnsOf(setting.kind().internals(), internalColumns);
+            do {
+                appendRow(line, setting.kind().key(), run.step(), run.x(), run.y(), run.loss());
+                for (int k : columnOf) {
+                    line.append(',');
+                    if (k >= 0 && run.step() > 0) {
+                        line.append(run.internal(k));
+                    }
+                }
+                out.append(line).append('\n');
+            } while (run.step() < steps && run.advance(objective));
+            divergedAt[r] = run.divergedAt();
+        }
+        return divergedAt;
+    }
+
+    /** Every internal name of the runs, each once, in order of first appearance. */
+    private static List<String> internalColumns(List<List<String>> namesPerRun) {
+        List<String> columns = new ArrayList<>();
+        for (List<String> names : namesPerRun) {
+            for (String name : names) {
+                if (!columns.contains(name)) {
+                    columns.add(name);
+                }
+            }
+        }
+        return columns;
+    }
+
+    /** For each column, the index of that internal in the run's own list, or −1 when the run has none. */
+    private static int[] columnsOf(List<String> internalNames, List<String> columns) {
+        int[] columnOf = new int[columns.size()];
+        for (int c = 0; c < columnOf.length; c++) {
+            columnOf[c] = internalNames.indexOf(columns.get(c));
+        }
+        return columnOf;
+    }
+
+    private static void writeHeader(List<String> internalColumns, Appendable out) throws IOException {
+        out.append(HEADER);
+        for (String name : internalColumns) {
+            out.append(',').append(name);
+        }
+        out.append('\n');
+    }
+
+    private static void appendRow(StringBuilder line, String key, long step, double x, double y, double loss) {
+        line.setLength(0);
+        line.append(key).append(',').append(step).append(',').append(x).append(',').append(y).append(',')
+                .append(loss);
     }
 
     /** The CSV as one string. */

@@ -117,8 +117,10 @@ class ScenarioCommandTest {
         Path missing = dir.resolve("missing.json");
         assertEquals("trajectory: --scenario " + missing + ": cannot read it: no such file or folder",
                 expectUsage("trajectory", "--scenario", missing.toString()));
-        assertEquals("scenario: --view: expected XMIN,XMAX,YMIN,YMAX (four numbers, min < max), got '1,0,0,1'",
+        assertEquals("scenario: --view: expected XMIN,XMAX,YMIN,YMAX with min < max, got '1,0,0,1'",
                 expectUsage("scenario", "--view", "1,0,0,1"));
+        assertEquals("scenario: --view: expected XMIN,XMAX,YMIN,YMAX (4 numbers separated by commas), got '0,1,0,1,'",
+                expectUsage("scenario", "--view", "0,1,0,1,"));
         assertEquals("scenario: --steps: 0 is outside 1..1000000", expectUsage("scenario", "--steps", "0"));
         assertEquals("scenario: --view: -1.0E9 is outside [-1e8, 1e8]", expectUsage("scenario", "--view", "-1e9,0,0,1"));
         assertEquals("scenario: --view: 1.0E-12 × 1.0 is too small; at least 1.0E-9 each way",

@@ -78,15 +78,15 @@ public record ParamSpec(
         if (isChoice()) {
             int index = choices.indexOf(trimmed.toLowerCase(Locale.ROOT));
             if (index < 0) {
-                throw new InvalidParamException(key, "'" + text + "' is not one of " + String.join(", ", choices));
+                throw new InvalidParamException(key, DecimalText.quote(text) + " is not one of " + String.join(", ", choices));
             }
             return index;
         }
         double value;
         try {
-            value = Double.parseDouble(trimmed);
+            value = DecimalText.parse(trimmed);
         } catch (NumberFormatException e) {
-            throw new InvalidParamException(key, "'" + text + "' is not a number");
+            throw new InvalidParamException(key, e.getMessage());
         }
         return check(value);
     }

@@ -3,6 +3,8 @@ package org.optiviz.io.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
+import org.optiviz.core.param.DecimalText;
 
 /**
  * Path-aware, strict reading of one JSON object: unknown keys are refused by name, and every type or range
@@ -10,6 +12,7 @@ import java.util.List;
  */
 final class JsonFields {
     private static final int SHOWN_VALUE_LENGTH = 40;
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,39}");
 
     private final JsonNode node;
     private final String path;
@@ -34,7 +37,14 @@ final class JsonFields {
         return new JsonFields(node, path);
     }
 
+    /**
+     * The path of a key under this one. A key that is not a plain name (empty, long, with spaces or control
+     * characters) is shown quoted, cut and escaped, so that a message about it stays one readable line.
+     */
     static String child(String path, String key) {
+        if (!PLAIN_KEY.matcher(key).matches()) {
+            return path + "[" + DecimalText.quote(key) + "]";
+        }
         return path.isEmpty() ? key : path + "." + key;
     }
 

@@ -1,6 +1,5 @@
 package org.optiviz.io.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -55,7 +54,7 @@ public final class ScenarioJson {
             // Editors on Windows may start a UTF-8 file with a byte order mark, which JSON text may not hold.
             root = MAPPER.readTree(json.startsWith("\uFEFF") ? json.substring(1) : json);
         } catch (JsonProcessingException e) {
-            throw badJson(e);
+            throw JsonSyntax.problem(e);
         }
         if (root == null || root.isMissingNode()) {
             throw new ScenarioException("", "the file is empty; expected a JSON object with \"version\": 1");
@@ -113,14 +112,4 @@ public final class ScenarioJson {
         });
     }
 
-    private static ScenarioException badJson(JsonProcessingException e) {
-        JsonLocation at = e.getLocation();
-        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String message = e.getOriginalMessage() == null ? e.getClass().getSimpleName() : e.getOriginalMessage();
-        int newline = message.indexOf('\n');
-        if (newline >= 0) {
-            message = message.substring(0, newline);
-        }
-        return new ScenarioException("", "not valid JSON" + where + ": " + message.trim());
-    }
 }

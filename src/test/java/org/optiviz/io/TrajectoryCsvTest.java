@@ -1,0 +1,45 @@
+package org.optiviz.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.race.Race;
+import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.Run;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surfaces;
+
+class TrajectoryCsvTest {
+    /** Every optimizer on Rosenbrock with noise; SGD at a learning rate that diverges. */
+    private static RaceSetup setup() {
+        List<RaceSetup.RunSetup> runs = new ArrayList<>();
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            var surface = Surfaces.byKey("rosenbrock");
+            var params = kind.defaultsFor(surface);
+            runs.add(new RaceSetup.RunSetup(kind, kind.key().equals("sgd") ? params.with("lr", 0.05) : params));
+        }
+        return new RaceSetup(Surfaces.byKey("rosenbrock"), new Point(-1.2, 1), 0.3, 11, runs);
+    }
+
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void streamedRowsAreTheRecordedRaceBitForBit(boolean withInternals) throws IOException {
+        RaceSetup setup = setup();
+        Race recorded = setup.toRace(true);
+        recorded.step(300, 300);
+        StringBuilder streamed = new StringBuilder();
+        long[] divergedAt = TrajectoryCsv.stream(setup, 300, streamed, withInternals);
+
+        assertEquals(TrajectoryCsv.toString(recorded, withInternals), streamed.toString());
+        long[] expected = recorded.runs().stream().mapToLong(Run::divergedAt).toArray();
+        assertArrayEquals(expected, divergedAt);
+        assertTrue(divergedAt[0] > 0, "the case covers a run that diverges");
+    }
+}
