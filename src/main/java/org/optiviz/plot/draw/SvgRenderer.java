@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
@@ -14,6 +15,8 @@ import javax.imageio.ImageIO;
  * and its halo {@code <path class="trajectory-halo">}.
  */
 public final class SvgRenderer implements ItemVisitor {
+    private static final Set<String> UNCLASSED = Set.of("band", "isoline", "margin", "tick",
+            "tick-label");
     private final StringBuilder out;
 
     private SvgRenderer(StringBuilder out) {
@@ -199,7 +202,9 @@ public final class SvgRenderer implements ItemVisitor {
 
     private static String cls(String role, String key) {
         StringBuilder sb = new StringBuilder();
-        if (role != null && !role.isEmpty()) {
+        // The many contour and tick elements go without a class: ImageMagick's own renderer gives up on a document
+        // with more than a few hundred classed elements, and nobody styles them one by one.
+        if (role != null && !role.isEmpty() && !UNCLASSED.contains(role)) {
             sb.append(" class=\"").append(escape(role)).append('"');
         }
         if (key != null && !key.isEmpty()) {
