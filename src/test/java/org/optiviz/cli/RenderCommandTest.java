@@ -43,6 +43,24 @@ class RenderCommandTest {
     }
 
     @Test
+    void rendersTheLossChartAsPngAndSvg() throws Exception {
+        Path png = dir.resolve("loss.png");
+        CliRun run = CliRun.of("render", "--loss", "--optimizer", "sgd,adam", "--steps", "300", "--width", "400",
+                "--height", "250", "--out", png.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(400, image.getWidth());
+        assertEquals(250, image.getHeight());
+        Path svg = dir.resolve("loss.svg");
+        run = CliRun.of("render", "--loss", "--optimizer", "sgd,adam", "--steps", "300", "--out", svg.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("class=\"loss\" data-key=\"sgd\"") && text.contains("data-key=\"adam\""), text);
+        assertTrue(text.contains(">step</text>") && text.contains(">f − f_min (log scale)</text>"), "axis titles");
+        assertFalse(text.contains("class=\"trajectory\""), "the chart alone, no plot");
+    }
+
+    @Test
     void animatesTheFramesAskedFor() throws Exception {
         Path gif = dir.resolve("race.gif");
         CliRun run = CliRun.of("animate", "--optimizer", "sgd,momentum", "--steps", "40", "--frames", "6", "--fps",

@@ -68,6 +68,7 @@ final class GifFrames implements IntFunction<BufferedImage> {
                 Drawing paths = PlotComposer.trajectories(cell.request(), transforms.get(i));
                 PlotPictures.draw(g, cell, Drawing.layered(paths, decorations.get(i)));
             }
+            PlotPictures.drawCharts(g, now);
         } finally {
             g.dispose();
         }

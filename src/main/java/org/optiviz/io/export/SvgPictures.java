@@ -4,6 +4,7 @@ import java.util.List;
 import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.plot.PlotComposer;
 import org.optiviz.plot.PlotOptions;
+import org.optiviz.plot.chart.LossChart;
 import org.optiviz.plot.draw.Argb;
 import org.optiviz.plot.draw.SvgRenderer;
 
@@ -19,7 +20,7 @@ public final class SvgPictures {
     public static String svg(Picture picture) {
         Picture vector = picture.mapOptions(o -> o.withFill(PlotOptions.Fill.BANDS));
         List<PlacedPlot> cells = vector.cells();
-        if (cells.size() == 1 && cells.get(0).x() == 0 && cells.get(0).y() == 0
+        if (picture.charts().isEmpty() && cells.size() == 1 && cells.get(0).x() == 0 && cells.get(0).y() == 0
                 && cells.get(0).request().width() == picture.width()
                 && cells.get(0).request().height() == picture.height()) {
             return SvgRenderer.render(PlotComposer.compose(cells.get(0).request()));
@@ -31,6 +32,9 @@ public final class SvgPictures {
         for (int i = 0; i < cells.size(); i++) {
             PlacedPlot cell = cells.get(i);
             SvgRenderer.appendGroup(doc, PlotComposer.compose(cell.request()), cell.x(), cell.y());
+        }
+        for (Picture.Chart chart : picture.charts()) {
+            SvgRenderer.appendGroup(doc, LossChart.compose(chart.request()), chart.x(), chart.y());
         }
         doc.append("</svg>\n");
         return doc.toString();

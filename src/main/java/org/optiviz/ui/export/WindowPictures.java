@@ -11,8 +11,13 @@ import javafx.scene.image.WritableImage;
 import org.optiviz.io.export.Picture;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
-import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.plot.RunTrace;
+import org.optiviz.plot.Theme;
+import org.optiviz.plot.chart.LossChartRequest;
+import org.optiviz.plot.view.PlacedPlot;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.view.LossChartRequests;
 import org.optiviz.ui.view.PlotArea;
 
 /**
@@ -48,6 +53,12 @@ final class WindowPictures {
             cells.add(new PlacedPlot(cell.x(), cell.y(), request.withRuns(copies).withOptions(options)));
         }
         return new Picture(width, height, area.pageColor(), cells);
+    }
+
+    /** The loss chart of the window's visible runs at this size in the plot's theme, the losses copied. */
+    static LossChartRequest lossChart(MainViewModel model, I18n i18n, PlotArea area, double width, double height) {
+        Theme theme = area.pageColor() == Theme.DARK.background() ? Theme.DARK : Theme.LIGHT;
+        return LossChartRequests.of(model, i18n, theme, 1, width, height, true);
     }
 
     /** The whole window as it looks now, at screen resolution. */

@@ -20,7 +20,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
@@ -218,8 +217,7 @@ public final class MainWindow {
 
     private void applyThemeToPlot() {
         plot.setDark(theme.isDark());
-        chart.setColors(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35),
-                theme.isDark() ? Color.web("#0d1117") : Color.WHITE);
+        chart.setDark(theme.isDark());
     }
 
     /** Ctrl+S and the camera button: the plot as PNG, where the user chooses, as the Export menu writes it. */

@@ -258,6 +258,27 @@ class WindowExtrasTest {
     }
 
     @Test
+    void theLossChartCanGoBelowTheExportedPlot(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stepBy(60));
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
+        int width = (int) Math.floor(plot.getWidth());
+        int height = (int) Math.floor(plot.getHeight());
+        robot.interact(() -> extras.exports().lossChartProperty().set(true));
+        nextFile = dir.resolve("with-chart.png");
+        robot.clickOn("#menuExport").clickOn("#menuPng1");
+        BufferedImage png = ImageIO.read(awaitFile(nextFile).toFile());
+        assertEquals(width, png.getWidth());
+        assertEquals(height + Math.max(200, Math.round(height * 0.3)), png.getHeight());
+        nextFile = dir.resolve("with-chart.svg");
+        robot.clickOn("#menuExport").clickOn("#menuSvg");
+        String svg = Files.readString(awaitFile(nextFile));
+        for (var entry : model.visibleEntries()) {
+            assertTrue(svg.contains("class=\"loss\" data-key=\"" + entry.kind().key() + "\""), entry.kind().key());
+        }
+    }
+
+    @Test
     void theWindowsGridIsPlacedAsTheCommandLineRendersIt(FxRobot robot) throws Exception {
         robot.interact(() -> {
             model.setLayout(Layout.GRID);
