@@ -126,7 +126,7 @@ public final class LossChart {
     private static double[] yTicks(LossChartRequest r, double lo, double hi, Metrics m, double plotHeight) {
         int room = Math.max(2, (int) (plotHeight / (20 * m.s)) + 1);
         if (r.signed()) {
-            return Ticks.ticks(lo, hi, room);
+            return signedTicks(lo, hi, room);
         }
         long stride = 1;
         long[] strides = {1, 2, 5, 10, 20, 50};
@@ -141,6 +141,34 @@ public final class LossChart {
             ticks.add((double) k);
         }
         return ticks.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /**
+     * Ticks of the signed scale where f is 0 or ±10ᵏ, every 1, 2, 5, … decades so that at most {@code room} fit
+     * (the largest decades first when even that is too many).
+     */
+    private static double[] signedTicks(double lo, double hi, int room) {
+        long[] strides = {1, 2, 5, 10, 20, 50};
+        int top = (int) Math.ceil(Math.max(Math.abs(lo), Math.abs(hi)));
+        for (long stride : strides) {
+            List<Double> ticks = new ArrayList<>();
+            for (int sign = -1; sign <= 1; sign += 2) {
+                // ±1 sits so close to 0 on this scale that it only gets a tick when the range is that small.
+                for (long k = top >= 2 ? stride : 0; k <= top; k += stride) {
+                    double v = sign * Math.log10(1 + Math.pow(10, k));
+                    if (v >= lo - 1e-9 && v <= hi + 1e-9) {
+                        ticks.add(v);
+                    }
+                }
+            }
+            if (0 >= lo && 0 <= hi) {
+                ticks.add(0.0);
+            }
+            if (ticks.size() <= room || stride == strides[strides.length - 1]) {
+                return ticks.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            }
+        }
+        return new double[0];
     }
 
     /** A decade as 0.01, 0.1, 1, 10, 100 or 1e−8, 1e5; a signed-scale value as the loss it stands for. */
@@ -164,6 +192,9 @@ public final class LossChart {
             return "0";
         }
         double abs = Math.abs(value);
+        if (abs < 1e4 && Math.abs(value - Math.rint(value)) < 1e-6 * Math.max(1, abs)) {
+            return Long.toString(Math.round(value)).replace('-', '−');
+        }
         String s = abs >= 1e4 || abs < 1e-2 ? String.format(Locale.ROOT, "%.2g", value)
                 .replaceAll("\\.?0+e", "e").replace("e+0", "e").replace("e-0", "e-").replace("e+", "e")
                 : String.format(Locale.ROOT, abs >= 10 ? "%.0f" : "%.2g", value);
