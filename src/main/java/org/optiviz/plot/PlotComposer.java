@@ -44,20 +44,24 @@ public final class PlotComposer {
         return new Drawing(request.width(), request.height(), List.of(BackgroundLayer.build(request, t, layout)));
     }
 
-    /** Every run's path, then the start marker, then every run's head, then diverged labels; clipped. */
+    /**
+     * Every run's path in draw order (the top run last), then the start marker, then every run's head, then diverged
+     * labels; clipped.
+     */
     public static Drawing trajectories(PlotRequest request, ViewTransform t) {
         PlotMetrics layout = new PlotMetrics(request.options());
         List<Item> items = new ArrayList<>();
-        for (RunTrace run : request.runs()) {
+        List<RunTrace> runs = request.drawOrder();
+        for (RunTrace run : runs) {
             items.addAll(TrajectoryLayer.path(run, t, layout));
         }
         if (request.start() != null) {
             items.add(TrajectoryLayer.start(request.start(), t, layout));
         }
-        for (RunTrace run : request.runs()) {
+        for (RunTrace run : runs) {
             items.addAll(TrajectoryLayer.head(run, t, layout));
         }
-        items.addAll(TrajectoryLayer.divergedLabels(request.runs(), t, layout, request.options()));
+        items.addAll(TrajectoryLayer.divergedLabels(runs, t, layout, request.options()));
         PixelRect a = t.area();
         return new Drawing(request.width(), request.height(),
                 List.of(new ClipGroup(a.x(), a.y(), a.width(), a.height(), items, "trajectories")));

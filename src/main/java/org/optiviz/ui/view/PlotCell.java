@@ -108,7 +108,7 @@ public final class PlotCell extends Pane {
         List<RunTrace> runs = request.runs();
         PlotRequest backgroundKey = request.withRuns(List.of()).withStart(null);
         boolean rewrite = resized || model.rewriteVersionProperty().get() != drawnRewrite || !look.equals(drawnOptions)
-                || !keys(runs).equals(drawnKeys) || shrunk(runs);
+                || !keys(request.drawOrder()).equals(drawnKeys) || shrunk(runs);
         if (!backgroundKey.equals(drawnBackground)) {
             transform = PlotComposer.transform(request);
             GraphicsContext g = background.getGraphicsContext2D();
@@ -152,7 +152,7 @@ public final class PlotCell extends Pane {
         lastSettled = PlotComposer.trajectories(request.withStart(null), transform);
         FxCanvasRenderer.renderClippedByNode(lastSettled, settled, PlotCell::isPath);
         drawDecorations();
-        drawnKeys = keys(runs);
+        drawnKeys = keys(request.drawOrder());
         drawnOptions = request.options();
         drawnRewrite = model.rewriteVersionProperty().get();
         resized = false;
