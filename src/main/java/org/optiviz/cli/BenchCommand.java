@@ -30,9 +30,11 @@ final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--surface", paramLabel = "S", defaultValue = "rosenbrock",
-            description = "surface key; default ${DEFAULT-VALUE}")
+    @Option(names = "--surface", paramLabel = "S", description = "surface key; default rosenbrock")
     String surface;
+
+    @Option(names = "--function", paramLabel = "EXPR", description = "a typed f(x, y) in place of --surface")
+    String function;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "20000000",
             description = "measured steps per optimizer; default ${DEFAULT-VALUE}")
@@ -48,7 +50,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        Surface chosen = RaceOptions.parseSurface(surface);
+        Surface chosen = RaceOptions.problem(surface, "rosenbrock", function, null);
         if (steps < MIN_STEPS || steps > MAX_STEPS) {
             throw new UsageException("--steps: " + steps + " is outside " + MIN_STEPS + ".." + MAX_STEPS);
         }

@@ -27,11 +27,20 @@ final class ListCommand implements Runnable {
         out.println("Optimizers (key default range: meaning; lr defaults follow the surface's suggestion):");
         for (OptimizerKind kind : OptimizerKind.values()) {
             out.printf("  %s (%s)%n", kind.key(), kind.displayName());
-            for (ParamSpec p : kind.params()) {
-                out.printf("    %-13s %-10s %-16s %s%n", p.key(), p.valueText(p.defaultValue()), p.rangeText(),
-                        p.description());
+            for (ParamSpec p : kind.ownParams()) {
+                print(out, p);
             }
+            out.printf("    internals: %s%n", String.join(", ", kind.internals()));
+        }
+        out.println();
+        out.println("Learning-rate schedule, on every optimizer (lrₜ = lr·w(t)·d(t), shown as the internal lr_t):");
+        for (ParamSpec p : OptimizerKind.scheduleParams()) {
+            print(out, p);
         }
         out.flush();
+    }
+
+    private static void print(PrintWriter out, ParamSpec p) {
+        out.printf("    %-15s %-10s %-20s %s%n", p.key(), p.valueText(p.defaultValue()), p.rangeText(), p.description());
     }
 }

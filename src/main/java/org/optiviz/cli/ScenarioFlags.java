@@ -20,6 +20,9 @@ public class ScenarioFlags {
 
     /** The scenario the flags describe; throws {@link UsageException} naming the first bad flag. */
     Scenario scenario(CommandSpec command) {
+        // A typed function is surveyed (floor, minima, learning rates) over the view it is shown in, as when its
+        // scenario file is read back.
+        race.functionView = view.given();
         return view.applyTo(source.resolve(command, race));
     }
 }

@@ -17,11 +17,11 @@ import picocli.CommandLine.ParseResult;
  */
 public class ScenarioOptions {
     /** Race flags that a scenario already answers. */
-    static final List<String> RACE_FLAGS = List.of("--surface", "--optimizer", "--start", "--set", "--noise",
-            "--seed");
+    static final List<String> RACE_FLAGS = List.of("--surface", "--function", "--optimizer", "--start", "--set",
+            "--noise", "--seed");
 
     @Option(names = "--scenario", paramLabel = "FILE",
-            description = "take the race from this scenario file (JSON) instead of --surface, --optimizer, --start, "
+            description = "take the race from this scenario file (JSON) instead of --surface or --function, --optimizer, --start, "
                     + "--set, --noise and --seed, which cannot be combined with it; --steps replaces its step limit")
     Path file;
 

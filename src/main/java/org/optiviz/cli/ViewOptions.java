@@ -24,6 +24,11 @@ public class ViewOptions {
         boolean grid;
     }
 
+    /** The view given on the command line, or null. */
+    ViewBox given() {
+        return view == null ? null : parseView(view);
+    }
+
     /** The scenario with the view and layout given on the command line. */
     Scenario applyTo(Scenario scenario) {
         Scenario result = scenario;

@@ -113,6 +113,6 @@ final class DecorationLayer {
     static Polyline swatch(double x, double y, double length, RunTrace run, PlotMetrics layout) {
         double width = 3 * layout.s;
         return new Polyline(new double[] {x, y, x + length, y}, 2, run.argb(), width, Palette.haloFor(run.argb()),
-                width + 1.4 * layout.s, "legend-swatch", run.key());
+                width + 1.4 * layout.s, "legend-swatch", run.key(), TrajectoryLayer.scaled(run.dash(), width));
     }
 }

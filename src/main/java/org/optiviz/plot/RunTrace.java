@@ -13,8 +13,10 @@ import org.optiviz.plot.draw.Argb;
  * @param label      the name shown in the legend
  * @param argb       the path colour
  * @param divergedAt the step at which the run diverged, or −1; a diverged run ends in a ✕ with a label
+ * @param dash       the path's dash pattern, on and off lengths in multiples of the line width; empty for solid
  */
-public record RunTrace(String key, String label, int argb, double[] xs, double[] ys, int count, long divergedAt) {
+public record RunTrace(String key, String label, int argb, double[] xs, double[] ys, int count, long divergedAt,
+                       double[] dash) {
     public RunTrace {
         if (count < 0 || xs.length < count || ys.length < count) {
             throw new IllegalArgumentException("run trace has fewer coordinates than its count");
@@ -22,6 +24,16 @@ public record RunTrace(String key, String label, int argb, double[] xs, double[]
         if (Argb.alpha(argb) == 0) {
             throw new IllegalArgumentException("run colour must not be transparent");
         }
+        for (double length : dash) {
+            if (!(length > 0) || !Double.isFinite(length)) {
+                throw new IllegalArgumentException("dash lengths must be positive");
+            }
+        }
+    }
+
+    /** A solid path. */
+    public RunTrace(String key, String label, int argb, double[] xs, double[] ys, int count, long divergedAt) {
+        this(key, label, argb, xs, ys, count, divergedAt, new double[0]);
     }
 
     /** The whole recorded path of a run, in the optimizer's palette colour, named after the optimizer. */
@@ -29,11 +41,21 @@ public record RunTrace(String key, String label, int argb, double[] xs, double[]
         return of(run, run.kind().displayName(), Palette.color(run.kind()));
     }
 
-    /** The whole recorded path of a run with the given name and colour. */
+    /** The whole recorded path of a run with the given name and colour, dashed as the palette says. */
     public static RunTrace of(Run run, String label, int argb) {
         var t = run.trajectory();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
-        return new RunTrace(run.kind().key(), label, argb, t.xArray(), t.yArray(), t.size(), diverged);
+        return new RunTrace(run.kind().key(), label, argb, t.xArray(), t.yArray(), t.size(), diverged,
+                Palette.dash(run.kind()));
+    }
+
+    /** The same run's look (key, label, colour, dash) with other points. */
+    public RunTrace withPoints(double[] xs, double[] ys, int count, long divergedAt) {
+        return new RunTrace(key, label, argb, xs, ys, count, divergedAt, dash);
+    }
+
+    public boolean dashed() {
+        return dash.length > 0;
     }
 
     /**
@@ -42,7 +64,7 @@ public record RunTrace(String key, String label, int argb, double[] xs, double[]
      */
     public RunTrace upTo(int points) {
         int n = Math.max(0, Math.min(count, points));
-        return new RunTrace(key, label, argb, xs, ys, n, n == count ? divergedAt : -1);
+        return withPoints(xs, ys, n, n == count ? divergedAt : -1);
     }
 
     public boolean diverged() {

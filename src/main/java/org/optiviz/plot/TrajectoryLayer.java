@@ -29,7 +29,8 @@ final class TrajectoryLayer {
         }
         TrajectoryPath path = TrajectoryPath.of(run.xs(), run.ys(), run.count(), t);
         return List.of(new Polyline(path.xy(), path.count(), run.argb(), layout.pathWidth,
-                Palette.haloFor(run.argb()), layout.haloWidth, "trajectory", run.key()));
+                Palette.haloFor(run.argb()), layout.haloWidth, "trajectory", run.key(),
+                scaled(run.dash(), layout.pathWidth)));
     }
 
     /** The current point as a larger dot, or a ✕ where a diverged run stopped (pulled inside the area). */
@@ -166,6 +167,15 @@ final class TrajectoryLayer {
             f = Math.min(f, (a.y() - iy) / dy);
         }
         return Double.isFinite(f) ? Math.max(0, f) : 0;
+    }
+
+    /** A dash pattern given in line widths, in pixels for this width. */
+    static double[] scaled(double[] dashInWidths, double width) {
+        double[] pixels = new double[dashInWidths.length];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = dashInWidths[i] * width;
+        }
+        return pixels;
     }
 
     private static double clamp(double v, double lo, double hi) {

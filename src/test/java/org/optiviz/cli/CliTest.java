@@ -35,6 +35,9 @@ class CliTest {
         assertTrue(r.out().contains("beta1_min"));
         assertTrue(r.out().contains("[0, 1)"));
         assertTrue(r.out().contains("sgd|adam"));
+        assertTrue(r.out().contains("seed|full"));
+        assertTrue(r.out().contains("seed = β₁min + (β₁max − β₁min)·σ(−v), never above the midpoint"));
+        assertTrue(r.out().contains("none|step|exp|cosine"));
     }
 
     @Test
@@ -82,7 +85,7 @@ class CliTest {
         assertEquals(0, r.exitCode(), r.err());
         assertEquals("", r.out());
         List<String> lines = Files.readAllLines(file);
-        assertEquals("optimizer,step,x,y,loss,beta1_t,step_x,step_y", lines.get(0));
+        assertEquals("optimizer,step,x,y,loss,beta1_t,step_x,step_y,lr_t", lines.get(0));
         assertEquals(5, lines.size());
         assertTrue(lines.get(2).split(",")[5].startsWith("0.9495"), lines.get(2));
     }
@@ -99,12 +102,12 @@ class CliTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "--surface bowl|--surface: unknown surface 'bowl'; known: ellipsoid, rosenbrock",
-        "--optimizer adam,lion|--optimizer: unknown optimizer 'lion'; known: sgd",
+        "--optimizer adam,lino|--optimizer: unknown optimizer 'lino'; known: sgd",
         "--optimizer adam,adam|--optimizer: 'adam' is listed twice",
         "--optimizer ,|--optimizer: an empty key in ','; expected keys separated by commas, or all",
         "--out t.txt|--out: 't.txt' should end in .csv",
         "--set rho=0.5 --optimizer adam|--set rho: no chosen optimizer has the hyperparameter 'rho'",
-        "--set adam.rho=0.5|--set adam.rho: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay",
+        "--set adam.rho=0.5|--set adam.rho: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay, warmup",
         "--set beta1=1|--set beta1: 1 is outside [0, 1)",
         "--set lr=-0.1|--set lr: -0.1 is outside (0, 100]",
         "--set lr=abc|--set lr: 'abc' is not a number",

@@ -87,7 +87,9 @@ class RenderCommandTest {
         assertEquals("render: --scale: 0.0 is outside [0.25, 8]", usage("render", "--scale", "0", "--out", out));
         assertEquals("render: --scale: 0.1 is outside [0.25, 8]", usage("render", "--scale", "0.1", "--out", out));
         assertEquals("render: --width 300 --height 200: a grid of 10 plots gets cells of 70×62 pixels; each needs "
-                + "at least 120×120", usage("render", "--grid", "--width", "300", "--height", "200", "--out", out));
+                + "at least 120×120", usage("render", "--grid", "--optimizer",
+                "sgd,momentum,nag,adagrad,rmsprop,adadelta,adam,adamw,adasmooth,eve", "--width", "300", "--height",
+                "200", "--out", out));
         assertEquals("animate: --fps: 100.0 is outside 1..50",
                 usage("animate", "--fps", "100", "--out", dir.resolve("a.gif").toString()));
         assertEquals("animate: --frames: 1 is outside 2..2000",

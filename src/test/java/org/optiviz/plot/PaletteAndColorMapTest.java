@@ -1,27 +1,30 @@
 package org.optiviz.plot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.plot.draw.Argb;
+import org.optiviz.testkit.SignDescent;
 
 class PaletteAndColorMapTest {
     private static final List<Integer> OKABE_ITO = List.of(0xE69F00, 0x56B4E9, 0x009E73, 0xF0E442, 0x0072B2,
             0xD55E00, 0xCC79A7);
 
     @Test
-    void tenDistinctOpaqueColoursOkabeItoFirst() {
+    void everyOptimizerHasItsOwnLookOkabeItoFirst() {
         Set<Integer> seen = new HashSet<>();
         OptimizerKind[] kinds = OptimizerKind.values();
-        assertEquals(10, kinds.length);
         for (int i = 0; i < kinds.length; i++) {
             int c = Palette.color(kinds[i]);
             assertEquals(255, Argb.alpha(c));
+            assertTrue(Palette.names(kinds[i]), kinds[i] + " has a colour chosen for it, not a generated one");
             assertTrue(seen.add(c), "colour used twice: " + Palette.hex(kinds[i]));
             if (i < OKABE_ITO.size()) {
                 assertTrue(OKABE_ITO.contains(c & 0xffffff), kinds[i] + " is an Okabe–Ito colour");
@@ -29,11 +32,27 @@ class PaletteAndColorMapTest {
         }
         for (OptimizerKind a : kinds) {
             for (OptimizerKind b : kinds) {
-                if (a != b) {
+                boolean sameDash = Arrays.equals(Palette.dash(a), Palette.dash(b));
+                if (a != b && sameDash) {
                     assertTrue(PlotFixtures.distance(Palette.color(a), Palette.color(b)) >= 60,
-                            a + " and " + b + " are too alike");
+                            a + " and " + b + " are too alike and drawn alike");
                 }
             }
+        }
+        assertEquals(0, Palette.dash(OptimizerKind.SGD).length, "the first ten are solid");
+        assertTrue(Palette.dash(OptimizerKind.QHM).length > 0, "the next eight are dashed");
+    }
+
+    @Test
+    void anOptimizerThePaletteDoesNotNameGetsAGeneratedDashedLook() {
+        try (SignDescent.Scope registered = SignDescent.register()) {
+            OptimizerKind kind = registered.kind();
+            assertFalse(Palette.names(kind));
+            int c = Palette.color(kind);
+            assertEquals(255, Argb.alpha(c));
+            assertEquals(c, Palette.color(kind), "the same every time");
+            assertTrue(Palette.dash(kind).length > 0);
+            assertTrue(Palette.contrast(c, Palette.haloFor(c)) >= 3, "visible over its halo");
         }
     }
 

@@ -16,7 +16,7 @@ import org.optiviz.plot.draw.Java2dRenderer;
 import org.optiviz.plot.draw.SvgRenderer;
 
 /**
- * Renders every surface's default view with a 300-step race of all ten optimizers to PNG (and Rosenbrock to
+ * Renders every surface's default view with a 300-step race of every optimizer to PNG (and Rosenbrock to
  * SVG) for looking at: {@code PlotPreview [outDir] [steps] [scale] [dark]}.
  *
  * <p>Run from the project folder after
@@ -51,7 +51,7 @@ public final class PlotPreview {
         }
     }
 
-    /** All ten optimizers with the surface's suggested settings, stepped. */
+    /** Every optimizer with the surface's suggested settings, stepped. */
     static PlotRequest raceRequest(Surface surface, int steps, double width, double height) {
         List<RaceSetup.RunSetup> setups = new ArrayList<>();
         for (OptimizerKind kind : OptimizerKind.values()) {

@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import javafx.beans.binding.StringBinding;
 import org.junit.jupiter.api.Test;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.testkit.SignDescent;
 
 /** Both languages have every text, and switching the language changes bound texts. */
 class I18nTest {
@@ -25,6 +28,39 @@ class I18nTest {
             if (key.startsWith("help.") || key.startsWith("params.") || key.startsWith("transport.")) {
                 assertNotEquals(english.getProperty(key), chinese.getProperty(key), key + " is not translated");
             }
+        }
+    }
+
+    @Test
+    void everyRegisteredOptimizerIsNamedAndExplainedInBothLanguages() throws IOException {
+        Properties english = load("messages.properties");
+        Properties chinese = load("messages_zh_CN.properties");
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            for (String key : OptimizerTexts.bundleKeys(kind, english::containsKey)) {
+                assertTrue(english.containsKey(key), "no English text for " + key);
+                assertTrue(chinese.containsKey(key), "no Chinese text for " + key);
+            }
+            String tooltip = "optimizer." + kind.key() + ".tooltip";
+            assertNotEquals(english.getProperty(tooltip), chinese.getProperty(tooltip), tooltip + " is not translated");
+        }
+    }
+
+    @Test
+    void anOptimizerTheBundlesDoNotNameGetsWordsFromItsDefinition() throws IOException {
+        Properties english = load("messages.properties");
+        try (SignDescent.Scope registered = SignDescent.register()) {
+            OptimizerKind kind = registered.kind();
+            List<String> missing = OptimizerTexts.bundleKeys(kind, english::containsKey).stream()
+                    .filter(key -> !english.containsKey(key)).toList();
+            assertTrue(missing.contains("optimizer.signdescent.tooltip"), "the bundle test would find " + missing);
+            OptimizerTexts texts = new OptimizerTexts(new I18n(Locale.SIMPLIFIED_CHINESE));
+            assertEquals("SignDescent", texts.name(kind));
+            assertEquals("SignDescent (lr, shrink, warmup, decay, decay_steps, decay_rate)", texts.tooltip(kind));
+            assertEquals("scale", texts.internal("scale"));
+            assertEquals("factor by which the step shrinks each time", texts.param(kind, kind.params().get(1)));
+            assertEquals("学习率：每一步沿（缩放后的）梯度移动多远", texts.param(kind, kind.params().get(0)),
+                    "shared texts still apply");
+            assertEquals("lrₜ（经过调度后的学习率）", texts.internal("lr_t"));
         }
     }
 

@@ -1,16 +1,23 @@
 package org.optiviz.core.optim;
 
-import org.optiviz.core.param.Hyperparams;
+import static org.optiviz.core.optim.CommonParams.eps;
+import static org.optiviz.core.optim.CommonParams.lr;
+
+import org.optiviz.core.param.NumberParam;
+import org.optiviz.core.param.StepValues;
 
 /** r ← r + g²; θ ← θ − lr·g/(eps + √r): the step size only ever shrinks. */
 final class AdaGrad extends Optimizer {
-    static final int LR = 0;
-    static final int EPS = 1;
+    static final OptimizerDefinition DEFINITION = new OptimizerDefinition("adagrad", "AdaGrad", AdaGrad::new);
+    private static final NumberParam LR = DEFINITION.param(lr(0.01));
+    private static final NumberParam EPS = DEFINITION.param(eps(1e-7));
+    private static final Internal STEP_X = DEFINITION.internal("step_x");
+    private static final Internal STEP_Y = DEFINITION.internal("step_y");
     private double rx;
     private double ry;
 
-    AdaGrad() {
-        super(2);
+    private AdaGrad() {
+        super(DEFINITION);
     }
 
     @Override
@@ -20,9 +27,9 @@ final class AdaGrad extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
-        double lr = hp.get(LR);
-        double eps = hp.get(EPS);
+    public void step(StepValues p, Objective objective, double[] theta, double loss, long t) {
+        double lr = LR.of(p);
+        double eps = EPS.of(p);
         objective.gradient(theta[0], theta[1], t, g);
         rx += g[0] * g[0];
         ry += g[1] * g[1];
@@ -30,7 +37,7 @@ final class AdaGrad extends Optimizer {
         double stepY = lr / (eps + Math.sqrt(ry));
         theta[0] -= stepX * g[0];
         theta[1] -= stepY * g[1];
-        internals[0] = stepX;
-        internals[1] = stepY;
+        put(STEP_X, stepX);
+        put(STEP_Y, stepY);
     }
 }

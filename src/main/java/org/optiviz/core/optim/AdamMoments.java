@@ -1,7 +1,8 @@
 package org.optiviz.core.optim;
 
 /**
- * Adam's first and second moments with bias correction, shared by Adam, AdamW, AdaSmooth and Eve's Adam base.
+ * Adam's first and second moments with bias correction, shared by Adam, AdamW, AdaSmooth and Eve's Adam
+ * base.
  *
  * <p>βᵗ is kept as a running product while β stays the same from one step to the next, and recomputed with
  * {@link Math#pow} when β changes (a slider moved) or a step is skipped, so the common path costs one
@@ -16,6 +17,8 @@ final class AdamMoments {
     private double sy;
     private final RunningPower beta1Power = new RunningPower();
     private final RunningPower beta2Power = new RunningPower();
+    private double stepX;
+    private double stepY;
 
     void reset() {
         mx = 0;
@@ -27,18 +30,17 @@ final class AdamMoments {
     }
 
     /** The Adam step with constant β₁: moments updated, bias corrected with β₁ᵗ and β₂ᵗ. */
-    void step(double gx, double gy, double lr, double beta1, double beta2, double eps, long t, double[] theta,
-              double[] internals, int at) {
-        step(gx, gy, lr, beta1, beta1Power.of(beta1, t), beta2, eps, t, theta, internals, at);
+    void step(double gx, double gy, double lr, double beta1, double beta2, double eps, long t, double[] theta) {
+        step(gx, gy, lr, beta1, beta1Power.of(beta1, t), beta2, eps, t, theta);
     }
 
     /**
      * Updates the moments with the gradient (gx, gy) and moves theta by −lr·m̂/(√ŝ + eps), where m̂ is corrected
-     * by the given β₁ᵗ. Writes the effective step size per coordinate, lr/(√ŝ + eps), into internals at
-     * {@code at} and {@code at + 1}.
+     * by the given β₁ᵗ. Keeps the effective step size per coordinate, lr/(√ŝ + eps), for {@link #stepX()} and
+     * {@link #stepY()}.
      */
     void step(double gx, double gy, double lr, double beta1, double beta1ToT, double beta2, double eps, long t,
-              double[] theta, double[] internals, int at) {
+              double[] theta) {
         mx = beta1 * mx + (1 - beta1) * gx;
         my = beta1 * my + (1 - beta1) * gy;
         sx = beta2 * sx + (1 - beta2) * gx * gx;
@@ -46,12 +48,20 @@ final class AdamMoments {
         // The corrections depend only on t, not on θ: as reciprocals they stay off the step's critical path.
         double invCorrection1 = inverseCorrection(beta1ToT);
         double invCorrection2 = inverseCorrection(beta2Power.of(beta2, t));
-        double stepX = lr / (Math.sqrt(sx * invCorrection2) + eps);
-        double stepY = lr / (Math.sqrt(sy * invCorrection2) + eps);
+        stepX = lr / (Math.sqrt(sx * invCorrection2) + eps);
+        stepY = lr / (Math.sqrt(sy * invCorrection2) + eps);
         theta[0] -= stepX * (mx * invCorrection1);
         theta[1] -= stepY * (my * invCorrection1);
-        internals[at] = stepX;
-        internals[at + 1] = stepY;
+    }
+
+    /** lr/(√ŝ + eps) along x in the latest step. */
+    double stepX() {
+        return stepX;
+    }
+
+    /** lr/(√ŝ + eps) along y in the latest step. */
+    double stepY() {
+        return stepY;
     }
 
     /**
@@ -60,24 +70,5 @@ final class AdamMoments {
      */
     static double inverseCorrection(double betaToT) {
         return betaToT < NEGLIGIBLE_POWER ? 1 : 1 / (1 - betaToT);
-    }
-
-    /** βᵗ for consecutive t, as a running product while β is unchanged. */
-    private static final class RunningPower {
-        private double base = Double.NaN;
-        private double power;
-        private long exponent;
-
-        void reset() {
-            base = Double.NaN;
-            exponent = 0;
-        }
-
-        double of(double beta, long t) {
-            power = t == exponent + 1 && beta == base ? power * beta : Math.pow(beta, t);
-            base = beta;
-            exponent = t;
-            return power;
-        }
     }
 }

@@ -36,8 +36,12 @@ final class CommonParams {
     }
 
     static ParamSpec beta2() {
-        return ParamSpec.number("beta2", "β₂", 0.999, 0, true, 1, false, ParamScale.LINEAR,
-                "decay of the second moment (squared gradient); higher adapts step sizes more slowly");
+        return beta2("decay of the second moment (squared gradient); higher adapts step sizes more slowly");
+    }
+
+    /** β₂ in [0, 1) with default 0.999, where the second statistic differs from Adam's. */
+    static ParamSpec beta2(String meaning) {
+        return ParamSpec.number("beta2", "β₂", 0.999, 0, true, 1, false, ParamScale.LINEAR, meaning);
     }
 
     static ParamSpec weightDecay(double defaultValue, String meaning) {

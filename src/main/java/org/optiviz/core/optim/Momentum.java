@@ -1,21 +1,23 @@
 package org.optiviz.core.optim;
 
-import org.optiviz.core.param.Hyperparams;
+import static org.optiviz.core.optim.CommonParams.lr;
+import static org.optiviz.core.optim.CommonParams.momentum;
 
-/**
- * Heavy ball, v ← momentum·v − lr·g; θ ← θ + v, with g taken at θ, or for Nesterov's accelerated gradient at the
- * look-ahead point θ + momentum·v (the point shown stays θ).
- */
+import org.optiviz.core.param.NumberParam;
+import org.optiviz.core.param.StepValues;
+
+/** Heavy ball: v ← momentum·v − lr·g; θ ← θ + v, with g taken at θ. */
 final class Momentum extends Optimizer {
-    static final int LR = 0;
-    static final int MOMENTUM = 1;
-    private final boolean nesterov;
+    static final OptimizerDefinition DEFINITION = new OptimizerDefinition("momentum", "Momentum", Momentum::new);
+    private static final NumberParam LR = DEFINITION.param(lr(0.01));
+    private static final NumberParam MOMENTUM = DEFINITION.param(momentum());
+    private static final Internal V_X = DEFINITION.internal("v_x");
+    private static final Internal V_Y = DEFINITION.internal("v_y");
     private double vx;
     private double vy;
 
-    Momentum(boolean nesterov) {
-        super(2);
-        this.nesterov = nesterov;
+    private Momentum() {
+        super(DEFINITION);
     }
 
     @Override
@@ -25,19 +27,15 @@ final class Momentum extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
-        double lr = hp.get(LR);
-        double mu = hp.get(MOMENTUM);
-        if (nesterov) {
-            objective.gradient(theta[0] + mu * vx, theta[1] + mu * vy, t, g);
-        } else {
-            objective.gradient(theta[0], theta[1], t, g);
-        }
+    public void step(StepValues p, Objective objective, double[] theta, double loss, long t) {
+        double lr = LR.of(p);
+        double mu = MOMENTUM.of(p);
+        objective.gradient(theta[0], theta[1], t, g);
         vx = mu * vx - lr * g[0];
         vy = mu * vy - lr * g[1];
         theta[0] += vx;
         theta[1] += vy;
-        internals[0] = vx;
-        internals[1] = vy;
+        put(V_X, vx);
+        put(V_Y, vy);
     }
 }

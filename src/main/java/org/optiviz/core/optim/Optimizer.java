@@ -1,21 +1,22 @@
 package org.optiviz.core.optim;
 
-import org.optiviz.core.param.Hyperparams;
+import org.optiviz.core.param.StepValues;
 
 /**
  * The per-run state of one optimizer (moments, previous gradient, step-size history) and its update rule.
  *
  * <p>Hyperparameters are passed to every step instead of being held here, so changing them mid-run keeps
- * the state. After each step the optimizer's internals (effective step sizes, Eve's αₜ, …) can be read by
- * index, in the order {@link OptimizerKind#internals()} names them.
+ * the state; the rule reads them through the handles its definition declared. After each step the optimizer's
+ * internals (effective step sizes, Eve's αₜ, …) can be read by index, in the order the definition declared them.
  */
 public abstract class Optimizer {
     /** Scratch space for the gradient, reused every step so that stepping allocates nothing. */
     protected final double[] g = new double[2];
-    protected final double[] internals;
+    private final double[] internals;
 
-    protected Optimizer(int internalCount) {
-        this.internals = new double[internalCount];
+    /** State sized by the definition: one slot per declared internal. */
+    protected Optimizer(OptimizerDefinition definition) {
+        this.internals = new double[definition.internalCount()];
     }
 
     /** Forgets all state, as before step 1. */
@@ -24,11 +25,17 @@ public abstract class Optimizer {
     /**
      * Moves theta (x in theta[0], y in theta[1]) by one step.
      *
+     * @param p    the hyperparameters in effect for this step (lr already scheduled)
      * @param loss f(θ) at the current point, as the run already computed it (loss-feedback optimizers use it
      *             instead of evaluating f again)
      * @param t    the number of this step, 1 for the first
      */
-    public abstract void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t);
+    public abstract void step(StepValues p, Objective objective, double[] theta, double loss, long t);
+
+    /** Records the value of one internal for the step just taken. */
+    protected final void put(Internal which, double value) {
+        internals[which.index()] = value;
+    }
 
     /** The gradient this optimizer used in its last step. */
     public double lastGradient(int coordinate) {

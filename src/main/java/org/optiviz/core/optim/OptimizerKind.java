@@ -1,98 +1,162 @@
 package org.optiviz.core.optim;
 
-import static org.optiviz.core.optim.CommonParams.beta1;
-import static org.optiviz.core.optim.CommonParams.beta2;
-import static org.optiviz.core.optim.CommonParams.eps;
-import static org.optiviz.core.optim.CommonParams.lr;
-import static org.optiviz.core.optim.CommonParams.momentum;
-import static org.optiviz.core.optim.CommonParams.rho;
-import static org.optiviz.core.optim.CommonParams.weightDecay;
-
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.optiviz.core.param.Hyperparams;
-import org.optiviz.core.param.ParamScale;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.core.surface.Surface;
 
-/** Every optimizer: its key (as on the command line), display name, hyperparameters and internals. */
-public enum OptimizerKind {
-    SGD("sgd", "SGD", Sgd::new, List.of(lr(0.01)), List.of("step_size")),
-    MOMENTUM("momentum", "Momentum", () -> new Momentum(false), List.of(lr(0.01), momentum()), List.of("v_x", "v_y")),
-    NAG("nag", "NAG", () -> new Momentum(true), List.of(lr(0.01), momentum()), List.of("v_x", "v_y")),
-    ADAGRAD("adagrad", "AdaGrad", AdaGrad::new, List.of(lr(0.01), eps(1e-7)), List.of("step_x", "step_y")),
-    RMSPROP("rmsprop", "RMSProp", RmsProp::new, List.of(lr(0.01), rho(), eps(1e-6)), List.of("step_x", "step_y")),
-    ADADELTA("adadelta", "AdaDelta", AdaDelta::new, List.of(lr(1.0), rho(), eps(1e-6)),
-            List.of("step_x", "step_y")),
-    ADAM("adam", "Adam", () -> new Adam(false),
-            List.of(lr(0.01), beta1(), beta2(), eps(1e-8),
-                    weightDecay(0, "L2 penalty added to the gradient (g + λθ), so it passes through the moments")),
-            List.of("step_x", "step_y")),
-    ADAMW("adamw", "AdamW", () -> new Adam(true),
-            List.of(lr(0.01), beta1(), beta2(), eps(1e-8),
-                    weightDecay(0.01, "decoupled decay: θ shrinks by lr·λ each step, apart from the gradient")),
-            List.of("step_x", "step_y")),
-    ADASMOOTH("adasmooth", "AdaSmooth", AdaSmooth::new,
-            List.of(lr(0.01),
-                    ParamSpec.number("beta1_min", "β₁min", 0.9, 0, true, 1, false, ParamScale.LINEAR,
-                            "β₁ used when the gradient changes a lot between steps"),
-                    ParamSpec.number("beta1_max", "β₁max", 0.999, 0, true, 1, false, ParamScale.LINEAR,
-                            "β₁ approached when the gradient is steady"),
-                    beta2(),
-                    ParamSpec.number("gamma", "γ", 0.9, 0, true, 1, false, ParamScale.LINEAR,
-                            "decay of the running average of gradient change that sets β₁,ₜ"),
-                    eps(1e-8)),
-            List.of("beta1_t", "step_x", "step_y")),
-    EVE("eve", "Eve", Eve::new,
-            List.of(lr(0.01),
-                    ParamSpec.number("beta", "β", 0.9, 0, true, 1, false, ParamScale.LINEAR,
-                            "decay of the smoothed loss ratio d"),
-                    ParamSpec.number("gamma", "γ", 0.99, 0, true, 1, false, ParamScale.LINEAR,
-                            "decay of the running variance of the loss ratio"),
-                    ParamSpec.number("k", "k", 1, 0, true, 100, true, ParamScale.LINEAR,
-                            "sharpness of the feedback: how strongly loss progress scales the learning rate"),
-                    eps(1e-8),
-                    ParamSpec.choice("base", "base", "sgd", List.of("sgd", "adam"),
-                            "the step that αₜ scales: plain SGD or Adam"),
-                    beta1(), beta2()),
-            List.of("alpha_t", "d", "r", "step_x", "step_y"));
+/**
+ * A registered optimizer: its key (as on the command line), display name, hyperparameters (its own, then the
+ * learning-rate schedule's) and internals (its own, then lrₜ), all read from the definition in its own file.
+ *
+ * <p>The constants below are the registry: one line registers an optimizer, in the order the app offers them.
+ */
+public final class OptimizerKind {
+    /** Must come before the constants, which add themselves here as the class initializes. */
+    private static final List<OptimizerKind> REGISTERED = new CopyOnWriteArrayList<>();
 
-    private final String key;
-    private final String displayName;
-    private final Supplier<Optimizer> factory;
+    public static final OptimizerKind SGD = register(Sgd.DEFINITION);
+    public static final OptimizerKind MOMENTUM = register(Momentum.DEFINITION);
+    public static final OptimizerKind NAG = register(Nag.DEFINITION);
+    public static final OptimizerKind ADAGRAD = register(AdaGrad.DEFINITION);
+    public static final OptimizerKind RMSPROP = register(RmsProp.DEFINITION);
+    public static final OptimizerKind ADADELTA = register(AdaDelta.DEFINITION);
+    public static final OptimizerKind ADAM = register(Adam.DEFINITION);
+    public static final OptimizerKind ADAMW = register(AdamW.DEFINITION);
+    public static final OptimizerKind ADASMOOTH = register(AdaSmooth.DEFINITION);
+    public static final OptimizerKind EVE = register(Eve.DEFINITION);
+    public static final OptimizerKind ADAMAX = register(Adamax.DEFINITION);
+    public static final OptimizerKind NADAM = register(NAdam.DEFINITION);
+    public static final OptimizerKind RADAM = register(RAdam.DEFINITION);
+    public static final OptimizerKind AMSGRAD = register(AmsGrad.DEFINITION);
+    public static final OptimizerKind LION = register(Lion.DEFINITION);
+    public static final OptimizerKind ADABELIEF = register(AdaBelief.DEFINITION);
+    public static final OptimizerKind YOGI = register(Yogi.DEFINITION);
+    public static final OptimizerKind QHM = register(Qhm.DEFINITION);
+
+    private final OptimizerDefinition definition;
     private final List<ParamSpec> params;
     private final List<String> internals;
+    private final int ownInternals;
+    private final int lrIndex;
+    private final int scheduleAt;
 
-    OptimizerKind(String key, String displayName, Supplier<Optimizer> factory, List<ParamSpec> params,
-                  List<String> internals) {
-        this.key = key;
-        this.displayName = displayName;
-        this.factory = factory;
-        this.params = params;
-        this.internals = internals;
+    private OptimizerKind(OptimizerDefinition definition) {
+        definition.seal();
+        this.definition = definition;
+        List<ParamSpec> all = new ArrayList<>(definition.params());
+        for (ParamSpec spec : LrSchedule.SPECS) {
+            if (all.stream().anyMatch(own -> own.key().equals(spec.key()))) {
+                throw new IllegalArgumentException(definition.key() + ": '" + spec.key() + "' belongs to the schedule");
+            }
+        }
+        this.scheduleAt = all.size();
+        all.addAll(LrSchedule.SPECS);
+        this.params = List.copyOf(all);
+        List<String> names = new ArrayList<>(definition.internals());
+        if (names.contains(LrSchedule.LR_INTERNAL)) {
+            throw new IllegalArgumentException(definition.key() + ": internal '" + LrSchedule.LR_INTERNAL
+                    + "' is the schedule's");
+        }
+        this.ownInternals = names.size();
+        this.lrIndex = indexOf(all, "lr");
+        if (lrIndex >= 0) {
+            names.add(LrSchedule.LR_INTERNAL);
+        }
+        this.internals = List.copyOf(names);
+    }
+
+    /**
+     * Adds an optimizer to the registry, after the others; its key must be new. Returns its kind, which
+     * {@link #values()}, {@link #byKey} and everything that lists optimizers then include.
+     */
+    public static OptimizerKind register(OptimizerDefinition definition) {
+        OptimizerKind kind = new OptimizerKind(definition);
+        synchronized (REGISTERED) {
+            for (OptimizerKind known : REGISTERED) {
+                if (known.key().equals(kind.key())) {
+                    throw new IllegalArgumentException("an optimizer '" + kind.key() + "' is registered already");
+                }
+            }
+            REGISTERED.add(kind);
+        }
+        return kind;
+    }
+
+    /** Removes an optimizer registered at run time (a plug-in being unloaded); the built-in ones stay. */
+    public static void unregister(OptimizerKind kind) {
+        REGISTERED.remove(kind);
+    }
+
+    /** Every registered optimizer, in registration order. */
+    public static OptimizerKind[] values() {
+        return REGISTERED.toArray(new OptimizerKind[0]);
+    }
+
+    /** Every registered optimizer, in registration order, as an unmodifiable list. */
+    public static List<OptimizerKind> all() {
+        return List.copyOf(REGISTERED);
+    }
+
+    /** The optimizer with this key; throws IllegalArgumentException listing the known keys otherwise. */
+    public static OptimizerKind byKey(String key) {
+        String wanted = key.trim().toLowerCase(Locale.ROOT);
+        for (OptimizerKind kind : REGISTERED) {
+            if (kind.key().equals(wanted)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("unknown optimizer '" + key + "'; known: " + keys());
+    }
+
+    public static String keys() {
+        StringBuilder sb = new StringBuilder();
+        for (OptimizerKind kind : REGISTERED) {
+            sb.append(sb.length() == 0 ? "" : ", ").append(kind.key());
+        }
+        return sb.toString();
     }
 
     public String key() {
-        return key;
+        return definition.key();
+    }
+
+    /** Position in the registry, counted from 0 (the order the app offers optimizers in). */
+    public int ordinal() {
+        return REGISTERED.indexOf(this);
     }
 
     public String displayName() {
-        return displayName;
+        return definition.displayName();
     }
 
+    /** Its own hyperparameters, then the schedule's (warmup, decay, decay_steps, decay_rate). */
     public List<ParamSpec> params() {
         return params;
     }
 
-    /** Names of the per-step internals, in the order {@link Optimizer#internal(int)} reads them. */
+    /** Its own hyperparameters, without the schedule's. */
+    public List<ParamSpec> ownParams() {
+        return params.subList(0, scheduleAt);
+    }
+
+    /** The learning-rate schedule's hyperparameters, which every optimizer has after its own. */
+    public static List<ParamSpec> scheduleParams() {
+        return LrSchedule.SPECS;
+    }
+
+    /** Names of the per-step internals, in the order {@link #internal} reads them; lrₜ is the last. */
     public List<String> internals() {
         return internals;
     }
 
     /** A fresh optimizer state, as before step 1. */
     public Optimizer create() {
-        Optimizer optimizer = factory.get();
+        Optimizer optimizer = definition.newOptimizer();
         optimizer.reset();
         return optimizer;
     }
@@ -102,28 +166,41 @@ public enum OptimizerKind {
         return Hyperparams.defaults(params);
     }
 
-    /** Spec defaults with the surface's suggested learning rate, when it has one for this optimizer. */
+    /**
+     * Spec defaults with the settings the surface suggests for this optimizer (its learning rate, and any other
+     * hyperparameter it names); suggestions for hyperparameters this optimizer lacks are left out.
+     */
     public Hyperparams defaultsFor(Surface surface) {
-        Double lr = surface.suggestedLr(key);
-        return lr == null ? defaults() : defaults().with("lr", lr);
-    }
-
-    /** The optimizer with this key; throws IllegalArgumentException listing the known keys otherwise. */
-    public static OptimizerKind byKey(String key) {
-        String wanted = key.trim().toLowerCase(Locale.ROOT);
-        for (OptimizerKind kind : values()) {
-            if (kind.key.equals(wanted)) {
-                return kind;
+        Hyperparams settings = defaults();
+        for (Map.Entry<String, Double> suggested : surface.suggestedSettings(key()).entrySet()) {
+            if (settings.has(suggested.getKey())) {
+                settings = settings.with(suggested.getKey(), suggested.getValue());
             }
         }
-        throw new IllegalArgumentException("unknown optimizer '" + key + "'; known: " + keys());
+        return settings;
     }
 
-    public static String keys() {
-        StringBuilder sb = new StringBuilder();
-        for (OptimizerKind kind : values()) {
-            sb.append(sb.length() == 0 ? "" : ", ").append(kind.key);
+    /** Slot of "lr" in {@link #params()}, or −1 for an optimizer without one (the schedule then changes nothing). */
+    public int lrIndex() {
+        return lrIndex;
+    }
+
+    /** lrₜ = lr·w(t)·d(t) of these settings at step t (t ≥ 1); NaN without an lr. */
+    public double lrAt(Hyperparams settings, long t) {
+        return lrIndex < 0 ? Double.NaN : LrSchedule.lrAt(settings, lrIndex, scheduleAt, t);
+    }
+
+    private static int indexOf(List<ParamSpec> specs, String key) {
+        for (int i = 0; i < specs.size(); i++) {
+            if (specs.get(i).key().equals(key)) {
+                return i;
+            }
         }
-        return sb.toString();
+        return -1;
+    }
+
+    @Override
+    public String toString() {
+        return key();
     }
 }

@@ -1,17 +1,25 @@
 package org.optiviz.core.optim;
 
-import org.optiviz.core.param.Hyperparams;
+import static org.optiviz.core.optim.CommonParams.eps;
+import static org.optiviz.core.optim.CommonParams.lr;
+import static org.optiviz.core.optim.CommonParams.rho;
+
+import org.optiviz.core.param.NumberParam;
+import org.optiviz.core.param.StepValues;
 
 /** r ← rho·r + (1−rho)g²; θ ← θ − lr·g/√(eps + r). */
 final class RmsProp extends Optimizer {
-    static final int LR = 0;
-    static final int RHO = 1;
-    static final int EPS = 2;
+    static final OptimizerDefinition DEFINITION = new OptimizerDefinition("rmsprop", "RMSProp", RmsProp::new);
+    private static final NumberParam LR = DEFINITION.param(lr(0.01));
+    private static final NumberParam RHO = DEFINITION.param(rho());
+    private static final NumberParam EPS = DEFINITION.param(eps(1e-6));
+    private static final Internal STEP_X = DEFINITION.internal("step_x");
+    private static final Internal STEP_Y = DEFINITION.internal("step_y");
     private double rx;
     private double ry;
 
-    RmsProp() {
-        super(2);
+    private RmsProp() {
+        super(DEFINITION);
     }
 
     @Override
@@ -21,10 +29,10 @@ final class RmsProp extends Optimizer {
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
-        double lr = hp.get(LR);
-        double rho = hp.get(RHO);
-        double eps = hp.get(EPS);
+    public void step(StepValues p, Objective objective, double[] theta, double loss, long t) {
+        double lr = LR.of(p);
+        double rho = RHO.of(p);
+        double eps = EPS.of(p);
         objective.gradient(theta[0], theta[1], t, g);
         rx = rho * rx + (1 - rho) * g[0] * g[0];
         ry = rho * ry + (1 - rho) * g[1] * g[1];
@@ -32,7 +40,7 @@ final class RmsProp extends Optimizer {
         double stepY = lr / Math.sqrt(eps + ry);
         theta[0] -= stepX * g[0];
         theta[1] -= stepY * g[1];
-        internals[0] = stepX;
-        internals[1] = stepY;
+        put(STEP_X, stepX);
+        put(STEP_Y, stepY);
     }
 }

@@ -1,26 +1,31 @@
 package org.optiviz.core.optim;
 
-import org.optiviz.core.param.Hyperparams;
+import static org.optiviz.core.optim.CommonParams.lr;
+
+import org.optiviz.core.param.NumberParam;
+import org.optiviz.core.param.StepValues;
 
 /** θ ← θ − lr·g. */
 final class Sgd extends Optimizer {
-    static final int LR = 0;
+    static final OptimizerDefinition DEFINITION = new OptimizerDefinition("sgd", "SGD", Sgd::new);
+    private static final NumberParam LR = DEFINITION.param(lr(0.01));
+    private static final Internal STEP_SIZE = DEFINITION.internal("step_size");
 
-    Sgd() {
-        super(1);
+    private Sgd() {
+        super(DEFINITION);
     }
 
     @Override
     public void reset() {
-        internals[0] = 0;
+        put(STEP_SIZE, 0);
     }
 
     @Override
-    public void step(Hyperparams hp, Objective objective, double[] theta, double loss, long t) {
-        double lr = hp.get(LR);
+    public void step(StepValues p, Objective objective, double[] theta, double loss, long t) {
+        double lr = LR.of(p);
         objective.gradient(theta[0], theta[1], t, g);
         theta[0] -= lr * g[0];
         theta[1] -= lr * g[1];
-        internals[0] = lr;
+        put(STEP_SIZE, lr);
     }
 }

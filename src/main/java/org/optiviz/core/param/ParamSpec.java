@@ -7,7 +7,8 @@ import java.util.Locale;
  * What one hyperparameter may be: its key, default and allowed range (or its named choices).
  *
  * <p>A choice parameter (Eve's {@code base}) stores the index of the chosen name as its value, so every
- * hyperparameter is a double and a run's settings fit in one array.
+ * hyperparameter is a double and a run's settings fit in one array. Whole-number parameters (step counts) refuse
+ * fractions; choices are whole numbers too.
  */
 public record ParamSpec(
         String key,
@@ -19,6 +20,7 @@ public record ParamSpec(
         boolean maxInclusive,
         ParamScale scale,
         List<String> choices,
+        boolean wholeNumber,
         String description) {
 
     public ParamSpec {
@@ -32,7 +34,13 @@ public record ParamSpec(
     public static ParamSpec number(String key, String symbol, double defaultValue, double min, boolean minInclusive,
                                    double max, boolean maxInclusive, ParamScale scale, String description) {
         return new ParamSpec(key, symbol, defaultValue, min, minInclusive, max, maxInclusive, scale, List.of(),
-                description);
+                false, description);
+    }
+
+    /** A whole-number parameter (a count of steps) in [min, max]. */
+    public static ParamSpec whole(String key, String symbol, long defaultValue, long min, long max, ParamScale scale,
+                                  String description) {
+        return new ParamSpec(key, symbol, defaultValue, min, true, max, true, scale, List.of(), true, description);
     }
 
     /** A parameter picked from names; its value is the index of the name. */
@@ -40,7 +48,7 @@ public record ParamSpec(
                                    String description) {
         int index = choices.indexOf(defaultChoice);
         return new ParamSpec(key, symbol, index, 0, true, choices.size() - 1, true, ParamScale.LINEAR, choices,
-                description);
+                true, description);
     }
 
     public boolean isChoice() {
@@ -60,7 +68,10 @@ public record ParamSpec(
         }
         boolean aboveMin = minInclusive ? value >= min : value > min;
         boolean belowMax = maxInclusive ? value <= max : value < max;
-        return aboveMin && belowMax ? null : format(value) + " is outside " + rangeText();
+        if (!(aboveMin && belowMax)) {
+            return format(value) + " is outside " + rangeText();
+        }
+        return wholeNumber && value != Math.rint(value) ? format(value) + " is not a whole number" : null;
     }
 
     /** Throws {@link InvalidParamException} naming this key when the value is not allowed. */

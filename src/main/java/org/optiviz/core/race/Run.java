@@ -4,11 +4,13 @@ import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.Optimizer;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
+import org.optiviz.core.param.StepValues;
 import org.optiviz.core.surface.Point;
 
 /**
  * One optimizer's journey: its hyperparameters (replaceable at any time), its state, its current point and,
- * when recording, its trajectory.
+ * when recording, its trajectory. Before every step it sets the learning rate its schedule gives for that step
+ * (see {@link OptimizerKind#lrAt}), so optimizers see lrₜ wherever their rule reads lr.
  */
 public final class Run {
     /** Beyond this |x| or |y| a run counts as diverged. */
@@ -22,7 +24,9 @@ public final class Run {
     private final boolean recording;
     private final double[] theta = new double[2];
     private final double[] scratch = new double[2];
+    private final StepValues stepValues;
     private Hyperparams params;
+    private double lrUsed = Double.NaN;
     private long step;
     private double loss;
     private RunStatus status = RunStatus.RUNNING;
@@ -34,6 +38,7 @@ public final class Run {
         }
         this.kind = kind;
         this.params = params;
+        this.stepValues = new StepValues(params);
         this.optimizer = kind.create();
         this.recording = recording;
         this.trajectory = new Trajectory(kind.internals().size());
@@ -45,6 +50,7 @@ public final class Run {
         theta[0] = start.x();
         theta[1] = start.y();
         step = 0;
+        lrUsed = Double.NaN;
         loss = objective.value(start.x(), start.y());
         status = RunStatus.RUNNING;
         divergedAt = -1;
@@ -67,7 +73,12 @@ public final class Run {
         long t = step + 1;
         double oldX = theta[0];
         double oldY = theta[1];
-        optimizer.step(params, objective, theta, loss, t);
+        int lrIndex = kind.lrIndex();
+        if (lrIndex >= 0) {
+            lrUsed = kind.lrAt(params, t);
+            stepValues.set(lrIndex, lrUsed);
+        }
+        optimizer.step(stepValues, objective, theta, loss, t);
         double x = theta[0];
         double y = theta[1];
         double f = objective.value(x, y);
@@ -84,7 +95,7 @@ public final class Run {
         status = moved <= CONVERGED_MOVE * (1 + Math.abs(x) + Math.abs(y)) && gradientNorm(objective) <= CONVERGED_GRADIENT
                 ? RunStatus.CONVERGED : RunStatus.RUNNING;
         if (recording) {
-            trajectory.add(x, y, f, optimizer);
+            trajectory.add(x, y, f, this);
         }
         return true;
     }
@@ -95,6 +106,7 @@ public final class Run {
             throw new IllegalArgumentException("hyperparameters do not belong to " + kind.key());
         }
         this.params = params;
+        stepValues.load(params);
     }
 
     /** ‖∇f‖ of the noiseless surface at the current point. */
@@ -145,8 +157,11 @@ public final class Run {
         return divergedAt;
     }
 
-    /** Internal k after the latest step (see {@link OptimizerKind#internals()}). */
+    /**
+     * Internal k after the latest step (see {@link OptimizerKind#internals()}): the optimizer's own, then lrₜ, the
+     * learning rate that step used.
+     */
     public double internal(int k) {
-        return optimizer.internal(k);
+        return k < optimizer.internalCount() ? optimizer.internal(k) : lrUsed;
     }
 }

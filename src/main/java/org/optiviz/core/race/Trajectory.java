@@ -1,7 +1,6 @@
 package org.optiviz.core.race;
 
 import java.util.Arrays;
-import org.optiviz.core.optim.Optimizer;
 
 /**
  * The recorded points of one run: x, y, loss and the optimizer's internals per step, step 0 being the start.
@@ -30,8 +29,8 @@ public final class Trajectory {
         size = 0;
     }
 
-    /** Appends one point; internals are read from the optimizer's array (NaN for the start point). */
-    void add(double x, double y, double loss, Optimizer source) {
+    /** Appends one point; internals are read from the run after its step (NaN for the start point). */
+    void add(double x, double y, double loss, Run source) {
         if (size == xs.length) {
             int capacity = size * 2;
             xs = Arrays.copyOf(xs, capacity);

@@ -1,5 +1,7 @@
 package org.optiviz.core.surface;
 
+import static java.util.Map.entry;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +10,11 @@ public final class Beale extends Surface {
     public Beale() {
         super("beale", "Beale", "f(x, y) = (1.5 − x + xy)² + (2.25 − x + xy²)² + (2.625 − x + xy³)²", 0,
                 new ViewBox(-4.5, 4.5, -4.5, 4.5), new Point(1, 1.5), List.of(new Point(3, 0.5)),
-                Map.of("sgd", 0.001, "momentum", 0.0002, "nag", 0.0002, "adagrad", 0.3, "rmsprop", 0.01,
-                        "adam", 0.05, "adamw", 0.05, "adasmooth", 0.05, "eve", 0.001), 1000);
+                Map.ofEntries(entry("sgd", 0.001), entry("momentum", 0.0002), entry("nag", 0.0002), entry("adagrad", 0.3),
+                        entry("rmsprop", 0.01), entry("adam", 0.05), entry("adamw", 0.05), entry("adasmooth", 0.05),
+                        entry("eve", 0.001), entry("adamax", 0.05), entry("nadam", 0.05), entry("radam", 0.01),
+                        entry("amsgrad", 0.05), entry("lion", 0.003), entry("adabelief", 0.05), entry("yogi", 0.05),
+                        entry("qhm", 0.005)), 1000);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.optiviz.core.surface;
 
+import static java.util.Map.entry;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +10,13 @@ public final class Ellipsoid extends Surface {
     public Ellipsoid() {
         super("ellipsoid", "Ellipsoid", "f(x, y) = 0.1x² + 2y²", 0,
                 new ViewBox(-6, 6, -3, 3), new Point(-5, -2), List.of(new Point(0, 0)),
-                Map.of("sgd", 0.4, "momentum", 0.05, "nag", 0.05, "adagrad", 0.4, "rmsprop", 0.1,
-                        "adam", 0.1, "adamw", 0.1, "adasmooth", 0.1, "eve", 0.4), 200);
+                Map.ofEntries(entry("sgd", 0.4), entry("momentum", 0.05), entry("nag", 0.05), entry("adagrad", 0.4),
+                        entry("rmsprop", 0.1), entry("adam", 0.1), entry("adamw", 0.1), entry("adasmooth", 0.3),
+                        entry("eve", 0.4), entry("adamax", 0.1), entry("nadam", 0.1), entry("radam", 0.1),
+                        entry("amsgrad", 0.1), entry("lion", 0.01), entry("adabelief", 0.1), entry("yogi", 0.1),
+                        entry("qhm", 0.3),
+                        // Strong decoupled decay, so that AdamW's path visibly parts from Adam's.
+                        entry("adamw.weight_decay", 0.5)), 200);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.optiviz.core.surface;
 
+import static java.util.Map.entry;
+
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +13,11 @@ public final class Himmelblau extends Surface {
                 List.of(new Point(3, 2), new Point(-2.805118086952745, 3.131312518250573),
                         new Point(-3.779310253377747, -3.283185991286170),
                         new Point(3.584428340330492, -1.848126526964404)),
-                Map.of("sgd", 0.005, "momentum", 0.001, "nag", 0.001, "adagrad", 0.5, "rmsprop", 0.02,
-                        "adam", 0.1, "adamw", 0.1, "adasmooth", 0.1, "eve", 0.005), 500);
+                Map.ofEntries(entry("sgd", 0.005), entry("momentum", 0.001), entry("nag", 0.001), entry("adagrad", 0.5),
+                        entry("rmsprop", 0.02), entry("adam", 0.1), entry("adamw", 0.1), entry("adasmooth", 0.1),
+                        entry("eve", 0.005), entry("adamax", 0.1), entry("nadam", 0.1), entry("radam", 0.01),
+                        entry("amsgrad", 0.1), entry("lion", 0.01), entry("adabelief", 0.1), entry("yogi", 0.1),
+                        entry("qhm", 0.005)), 500);
     }
 
     @Override

@@ -1,15 +1,23 @@
 package org.optiviz.core.surface;
 
+import static java.util.Map.entry;
+
 import java.util.List;
 import java.util.Map;
 
-/** f = x³ − 3xy²: a saddle with three descending valleys and a flat, zero-gradient centre. */
+/**
+ * f = x³ − 3xy²: a saddle with three descending valleys and a flat, zero-gradient centre. The default view is
+ * shifted towards the valley the runs escape into.
+ */
 public final class MonkeySaddle extends Surface {
     public MonkeySaddle() {
-        super("monkey-saddle", "Monkey saddle", "f(x, y) = x³ − 3xy²", -16,
-                new ViewBox(-2, 2, -2, 2), new Point(1.5, 0.1), List.of(),
-                Map.of("sgd", 0.002, "momentum", 0.0002, "nag", 0.0002, "adagrad", 0.03, "rmsprop", 0.005,
-                        "adadelta", 0.25, "adam", 0.005, "adamw", 0.005, "adasmooth", 0.005, "eve", 0.002), 300);
+        super("monkey-saddle", "Monkey saddle", "f(x, y) = x³ − 3xy²", -51.875,
+                new ViewBox(-1.5, 2.5, -1, 3), new Point(1.5, 0.1), List.of(),
+                Map.ofEntries(entry("sgd", 0.002), entry("momentum", 0.0002), entry("nag", 0.0002), entry("adagrad", 0.03),
+                        entry("rmsprop", 0.005), entry("adadelta", 0.25), entry("adam", 0.005), entry("adamw", 0.005),
+                        entry("adasmooth", 0.005), entry("eve", 0.002), entry("adamax", 0.005), entry("nadam", 0.005),
+                        entry("radam", 0.01), entry("amsgrad", 0.005), entry("lion", 0.005), entry("adabelief", 0.001),
+                        entry("yogi", 0.005), entry("qhm", 0.005)), 300);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.optiviz.core.surface;
 
+import static java.util.Map.entry;
+
 import java.util.List;
 import java.util.Map;
 
@@ -8,8 +10,11 @@ public final class Rosenbrock extends Surface {
     public Rosenbrock() {
         super("rosenbrock", "Rosenbrock", "f(x, y) = (1 − x)² + 100(y − x²)²", 0,
                 new ViewBox(-2, 2, -1, 3), new Point(-1.5, 2.5), List.of(new Point(1, 1)),
-                Map.of("sgd", 0.001, "momentum", 0.0002, "nag", 0.0002, "adagrad", 0.3, "rmsprop", 0.005,
-                        "adam", 0.02, "adamw", 0.02, "adasmooth", 0.02, "eve", 0.0015), 2000);
+                Map.ofEntries(entry("sgd", 0.001), entry("momentum", 0.0002), entry("nag", 0.0002), entry("adagrad", 0.3),
+                        entry("rmsprop", 0.005), entry("adam", 0.02), entry("adamw", 0.02), entry("adasmooth", 0.02),
+                        entry("eve", 0.0015), entry("adamax", 0.02), entry("nadam", 0.02), entry("radam", 0.003),
+                        entry("amsgrad", 0.02), entry("lion", 0.003), entry("adabelief", 0.02), entry("yogi", 0.02),
+                        entry("qhm", 0.002)), 2000);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.optiviz.core.surface;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A 2D test function with its analytic gradient and what the app needs to show it well.
@@ -19,6 +20,10 @@ public abstract class Surface {
     private final Map<String, Double> suggestedLr;
     private final int defaultSteps;
 
+    /**
+     * @param suggestedLr per optimizer key the learning rate of the default race, and under "optimizer.key" any
+     *                    other hyperparameter it sets (see {@link #suggestedSettings})
+     */
     protected Surface(String key, String displayName, String formula, double floor, ViewBox defaultView,
                       Point defaultStart, List<Point> minima, Map<String, Double> suggestedLr, int defaultSteps) {
         this.key = key;
@@ -73,6 +78,23 @@ public abstract class Surface {
     /** The learning rate that makes this optimizer progress visibly here without diverging, if one was tuned. */
     public Double suggestedLr(String optimizerKey) {
         return suggestedLr.get(optimizerKey);
+    }
+
+    /**
+     * Every setting this surface's default race gives the optimizer: its suggested lr under "lr", and any other
+     * hyperparameter the surface names as "optimizer.key" (AdamW's weight decay where its effect should show).
+     */
+    public Map<String, Double> suggestedSettings(String optimizerKey) {
+        Map<String, Double> settings = new TreeMap<>();
+        String prefix = optimizerKey + ".";
+        for (Map.Entry<String, Double> entry : suggestedLr.entrySet()) {
+            if (entry.getKey().equals(optimizerKey)) {
+                settings.put("lr", entry.getValue());
+            } else if (entry.getKey().startsWith(prefix)) {
+                settings.put(entry.getKey().substring(prefix.length()), entry.getValue());
+            }
+        }
+        return settings;
     }
 
     /**

@@ -9,6 +9,7 @@ import org.optiviz.core.race.RunStatus;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.Scenario.OptimizerEntry;
+import org.optiviz.plot.Palette;
 import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.Theme;
 import org.optiviz.plot.chart.LossChartRequest;
@@ -68,7 +69,7 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
         int n = t.size();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
         return new RunTrace(entry.kind().key(), entry.kind().displayName(), 0xFF000000 | entry.rgb(),
-                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged);
+                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged, Palette.dash(entry.kind()));
     }
 
     /** The chart of the shown runs' losses at this size, look and axis titles, up to the last recorded step. */

@@ -12,6 +12,7 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.param.ParamSpec;
+import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
@@ -25,7 +26,8 @@ import org.optiviz.io.scenario.Scenario.OptimizerEntry;
  * (unknown keys first, then the known ones in the order of the format), and the first problem ends the reading.
  */
 final class ScenarioReader {
-    static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "view", "start",
+    static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "view",
+            "start",
             "optimizers", "noise", "speed", "stepLimit", "layout");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
     private static final List<String> POINT_KEYS = List.of("x", "y");
@@ -59,7 +61,20 @@ final class ScenarioReader {
         return new Scenario(surface, view, start, optimizers, noise, speed, stepLimit, layout, lesson);
     }
 
+    /** A built-in surface by key, or a typed function over the file's view. */
     private static Surface surface(JsonFields fields) throws ScenarioException {
+        if (fields.has("function")) {
+            if (fields.has("surface")) {
+                throw new ScenarioException("function", "a scenario has a surface or a function, not both");
+            }
+            String text = fields.requireText("function", "a function of x and y, such as \"0.1x^2 + 2y^2\"");
+            ViewBox view = fields.has("view") ? view(fields.get("view")) : null;
+            try {
+                return TypedSurface.of(text, view, null);
+            } catch (IllegalArgumentException e) { // an ExpressionException names the column
+                throw new ScenarioException("function", e.getMessage());
+            }
+        }
         String key = fields.requireText("surface", "one of " + Surfaces.keys());
         try {
             return Surfaces.byKey(key);

@@ -3,6 +3,7 @@ package org.optiviz.io.scenario;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.io.scenario.Scenario.OptimizerEntry;
 
@@ -23,7 +24,11 @@ final class ScenarioWriter {
             root.set("title", text(scenario.lesson().title()));
             root.set("explanation", text(scenario.lesson().explanation()));
         }
-        root.put("surface", scenario.surface().key());
+        if (scenario.surface() instanceof TypedSurface typed) {
+            root.put("function", typed.text());
+        } else {
+            root.put("surface", scenario.surface().key());
+        }
         ObjectNode view = root.putObject("view");
         number(view, "xMin", scenario.view().xMin());
         number(view, "xMax", scenario.view().xMax());

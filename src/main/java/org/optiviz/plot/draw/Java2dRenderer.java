@@ -72,9 +72,46 @@ public final class Java2dRenderer implements ItemVisitor {
                 stroke(piece, line.haloArgb(), line.haloWidth());
             }
         }
+        if (line.dashed()) {
+            // Each piece starts its dashes where the previous one stopped, so they run on across the joints.
+            float[] dash = floats(line.dash());
+            double phase = 0;
+            g.setColor(color(line.argb()));
+            for (Path2D.Double piece : pieces) {
+                g.setStroke(new BasicStroke((float) line.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND,
+                        10f, dash, (float) phase));
+                g.draw(piece);
+                phase += length(piece);
+            }
+            return;
+        }
         for (Path2D.Double piece : pieces) {
             stroke(piece, line.argb(), line.width());
         }
+    }
+
+    private static double length(Path2D.Double piece) {
+        double total = 0;
+        double[] c = new double[6];
+        double x = 0;
+        double y = 0;
+        for (var it = piece.getPathIterator(null); !it.isDone(); it.next()) {
+            int type = it.currentSegment(c);
+            if (type == java.awt.geom.PathIterator.SEG_LINETO) {
+                total += Math.hypot(c[0] - x, c[1] - y);
+            }
+            x = c[0];
+            y = c[1];
+        }
+        return total;
+    }
+
+    private static float[] floats(double[] values) {
+        float[] out = new float[values.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) values[i];
+        }
+        return out;
     }
 
     @Override

@@ -8,18 +8,34 @@ package org.optiviz.plot.draw;
  * <p>An optional halo (a wider line of another colour drawn first) keeps the line visible on any background.
  * The array is shared, not copied. {@code role} names what the line is (for example "trajectory"); the SVG
  * back end writes it as the element's class, {@code key} as its data-key.
+ *
+ * <p>{@code dash} holds on and off lengths in pixels for a dashed line (empty for a solid one). A dashed line has
+ * flat ends on its dashes, so the gaps stay as long as given; its halo stays solid, so a gap shows the halo.
  */
 public record Polyline(double[] xy, int count, int argb, double width, int haloArgb, double haloWidth,
-                       String role, String key) implements Item {
+                       String role, String key, double[] dash) implements Item {
     public Polyline {
         if (count < 0 || xy.length < 2 * count) {
             throw new IllegalArgumentException("polyline needs 2 × count coordinates");
         }
+        if (dash.length % 2 != 0) {
+            throw new IllegalArgumentException("a dash pattern needs on and off lengths in pairs");
+        }
+    }
+
+    /** A solid line. */
+    public Polyline(double[] xy, int count, int argb, double width, int haloArgb, double haloWidth, String role,
+                    String key) {
+        this(xy, count, argb, width, haloArgb, haloWidth, role, key, new double[0]);
     }
 
     /** A plain line without halo. */
     public static Polyline of(double[] xy, int count, int argb, double width, String role) {
         return new Polyline(xy, count, argb, width, 0, 0, role, "");
+    }
+
+    public boolean dashed() {
+        return dash.length > 0;
     }
 
     public boolean hasHalo() {

@@ -82,6 +82,17 @@ public final class SvgRenderer implements ItemVisitor {
         if (line.hasHalo()) {
             strokePath(line.role() + "-halo", line.key(), d, line.haloArgb(), line.haloWidth());
         }
+        if (line.dashed()) {
+            StringBuilder dash = new StringBuilder();
+            for (double length : line.dash()) {
+                dash.append(dash.length() == 0 ? "" : " ").append(num(length));
+            }
+            out.append("<path").append(cls(line.role(), line.key())).append(" fill=\"none\"")
+                    .append(paint("stroke", line.argb())).append(" stroke-width=\"").append(num(line.width()))
+                    .append("\" stroke-dasharray=\"").append(dash)
+                    .append("\" stroke-linecap=\"butt\" stroke-linejoin=\"round\" d=\"").append(d).append("\"/>\n");
+            return;
+        }
         strokePath(line.role(), line.key(), d, line.argb(), line.width());
     }
 

@@ -121,6 +121,13 @@ public final class FxCanvasRenderer implements ItemVisitor {
         }
         g.setStroke(color(line.argb()));
         g.setLineWidth(line.width());
+        if (line.dashed()) {
+            g.setLineCap(StrokeLineCap.BUTT);
+            g.setLineDashes(line.dash());
+            strokePieces(line);
+            g.setLineDashes((double[]) null);
+            return;
+        }
         strokePieces(line);
     }
 
@@ -134,6 +141,10 @@ public final class FxCanvasRenderer implements ItemVisitor {
         double[] xy = line.xy();
         int inPiece = 0;
         boolean penDown = false;
+        // A dashed line's pieces each start their dashes where the previous one stopped.
+        boolean dashed = line.dashed();
+        double walked = 0;
+        g.setLineDashOffset(0);
         g.beginPath();
         for (int i = 0; i < line.count(); i++) {
             double x = xy[2 * i];
@@ -146,10 +157,16 @@ public final class FxCanvasRenderer implements ItemVisitor {
                 inPiece = 1;
             } else {
                 g.lineTo(x, y);
+                if (dashed) {
+                    walked += Math.hypot(x - xy[2 * i - 2], y - xy[2 * i - 1]);
+                }
                 if (++inPiece >= PIECE) {
                     g.stroke();
                     g.beginPath();
                     g.moveTo(x, y);
+                    if (dashed) {
+                        g.setLineDashOffset(walked);
+                    }
                     inPiece = 1;
                 }
             }

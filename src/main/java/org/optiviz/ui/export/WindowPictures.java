@@ -45,8 +45,8 @@ final class WindowPictures {
             PlotRequest request = cell.request();
             List<RunTrace> copies = new ArrayList<>();
             for (RunTrace run : request.runs()) {
-                copies.add(new RunTrace(run.key(), run.label(), run.argb(), Arrays.copyOf(run.xs(), run.count()),
-                        Arrays.copyOf(run.ys(), run.count()), run.count(), run.divergedAt()));
+                copies.add(run.withPoints(Arrays.copyOf(run.xs(), run.count()), Arrays.copyOf(run.ys(), run.count()),
+                        run.count(), run.divergedAt()));
             }
             PlotOptions options = decorations ? request.options()
                     : request.options().withLegend(false).withAxes(false);

@@ -91,13 +91,18 @@ public final class MainViewModel {
 
     // ---- the optimizers
 
-    /** All ten optimizers in {@link OptimizerKind} order, shown or hidden. */
+    /** Every registered optimizer in {@link OptimizerKind#values()} order, shown or hidden. */
     public List<OptimizerEntry> entries() {
         return entries;
     }
 
     public OptimizerEntry entry(OptimizerKind kind) {
-        return entries.get(kind.ordinal());
+        for (OptimizerEntry entry : entries) {
+            if (entry.kind() == kind) {
+                return entry;
+            }
+        }
+        throw new IllegalArgumentException("no " + kind.key() + " in this race");
     }
 
     public List<OptimizerEntry> visibleEntries() {

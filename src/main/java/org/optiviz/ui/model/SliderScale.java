@@ -82,6 +82,10 @@ public final class SliderScale {
         } else {
             value = low + p * (high - low);
         }
+        if (spec.wholeNumber()) {
+            // Step counts (warm-up, decay steps) take whole values only.
+            return Math.max(spec.min(), Math.min(spec.max(), Math.rint(value)));
+        }
         double rounded = round(value, 3);
         // Rounding may land on an open bound (β = 1); the unrounded value is always inside.
         return spec.problemWith(rounded) == null ? rounded : value;

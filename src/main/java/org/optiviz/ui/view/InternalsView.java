@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.optiviz.ui.I18n;
+import org.optiviz.ui.OptimizerTexts;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 
@@ -43,12 +44,13 @@ final class InternalsView extends VBox {
             shown.internalsProperty().removeListener(update);
         }
         shown = model.getSelected();
-        title.setText(i18n.get("internals.title", shown.kind().displayName()));
+        OptimizerTexts texts = new OptimizerTexts(i18n);
+        title.setText(i18n.get("internals.title", texts.name(shown.kind())));
         grid.getChildren().clear();
         values.clear();
         int row = 0;
         for (String name : shown.internalNames()) {
-            Label label = new Label(i18n.get("internal." + name));
+            Label label = new Label(texts.internal(name));
             label.getStyleClass().add(Styles.TEXT_SMALL);
             Label value = new Label();
             value.setId("internal-" + name);

@@ -1,11 +1,13 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
+import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -13,6 +15,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.control.ColorPicker;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.ui.I18n;
+import org.optiviz.ui.OptimizerTexts;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 
@@ -47,7 +50,13 @@ final class OptimizerList extends VBox {
         swatch.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, "swatch-picker");
         swatch.valueProperty().bindBidirectional(entry.colorProperty());
         swatch.setTooltip(Tips.of(i18n, "optimizers.color.tooltip"));
-        Label name = new Label(entry.kind().displayName());
+        OptimizerTexts texts = new OptimizerTexts(i18n);
+        Label name = new Label();
+        name.textProperty().bind(Bindings.createStringBinding(() -> texts.name(entry.kind()), i18n.localeProperty()));
+        Tooltip rule = new Tooltip();
+        rule.textProperty().bind(Bindings.createStringBinding(() -> texts.tooltip(entry.kind()),
+                i18n.localeProperty()));
+        name.setTooltip(rule);
         name.getStyleClass().add(Styles.TEXT_BOLD);
         name.setMinWidth(Region.USE_PREF_SIZE);
         Label badge = new Label();

@@ -24,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.ui.I18n;
+import org.optiviz.ui.OptimizerTexts;
 import org.optiviz.ui.model.LiveMode;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
@@ -183,14 +184,7 @@ final class ParamPanel extends VBox {
 
     /** What the value does, in the window's language, and its allowed range. */
     private String description(OptimizerEntry entry, ParamSpec spec) {
-        String specific = "param." + entry.kind().key() + "." + spec.key();
-        String text = i18n.get(specific);
-        if (text.equals(specific)) {
-            text = i18n.get("param." + spec.key());
-            if (text.equals("param." + spec.key())) {
-                text = spec.description();
-            }
-        }
+        String text = new OptimizerTexts(i18n).param(entry.kind(), spec);
         return spec.symbol() + ": " + text + "\n" + i18n.get("params.range", spec.rangeText());
     }
 

@@ -189,9 +189,8 @@ public final class PlotCell extends Pane {
                 // The ✕ goes where the path last leaves the plot area, so the live part must reach back there.
                 from = Math.min(from, lastInside(full));
             }
-            traces.add(new RunTrace(full.key(), full.label(), full.argb(),
-                    Arrays.copyOfRange(full.xs(), from, full.count()), Arrays.copyOfRange(full.ys(), from, full.count()),
-                    full.count() - from, full.divergedAt()));
+            traces.add(full.withPoints(Arrays.copyOfRange(full.xs(), from, full.count()),
+                    Arrays.copyOfRange(full.ys(), from, full.count()), full.count() - from, full.divergedAt()));
         }
         return traces;
     }

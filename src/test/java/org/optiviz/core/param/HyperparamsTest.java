@@ -40,7 +40,8 @@ class HyperparamsTest {
                 assertThrows(InvalidParamException.class, () -> adam.with("lr", -0.1)).getMessage());
         assertEquals("lr: NaN is not a finite number",
                 assertThrows(InvalidParamException.class, () -> adam.with("lr", Double.NaN)).getMessage());
-        assertEquals("rho: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay",
+        assertEquals("rho: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay, warmup, decay, "
+                        + "decay_steps, decay_rate",
                 assertThrows(InvalidParamException.class, () -> adam.with("rho", 0.5)).getMessage());
         assertEquals(0.9, adam.get("beta1"), "the original is unchanged");
     }
@@ -64,6 +65,6 @@ class HyperparamsTest {
         Hyperparams sgd = OptimizerKind.SGD.defaults();
         assertSame(sgd, sgd.with("lr", sgd.get("lr")));
         assertEquals(sgd.with("lr", 0.5), sgd.with("lr", 0.5));
-        assertEquals("lr=0.5", sgd.with("lr", 0.5).toString());
+        assertEquals("lr=0.5;warmup=0;decay=none;decay_steps=1000;decay_rate=0.5", sgd.with("lr", 0.5).toString());
     }
 }

@@ -67,7 +67,7 @@ class NoiseTest {
     @Test
     void replayReproducesTheNoisyPath() {
         Race race = noisyRace(3);
-        Run adam = race.runs().get(OptimizerKind.ADAM.ordinal());
+        Run adam = race.runs().stream().filter(r -> r.kind() == OptimizerKind.ADAM).findFirst().orElseThrow();
         double[] before = path(adam);
         race.replay(adam, 200);
         assertArrayEquals(before, path(adam));

@@ -138,7 +138,7 @@ class ScenarioJsonTest {
             {`surface`: `ellipsoid`}                                | version: missing; expected 1
             {`version`: 1}                                          | surface: missing; expected one of ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
             {`version`: 1, `surface`: `foo`}                        | surface: unknown surface 'foo'; known: ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
-            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, view, start, optimizers, noise, speed, stepLimit, layout
+            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, function, view, start, optimizers, noise, speed, stepLimit, layout
             {BASE, `view`: {`xMin`: 1, `xMax`: 0, `yMin`: 0, `yMax`: 1}} | view: xMax (0.0) must exceed xMin (1.0)
             {BASE, `view`: {`xMin`: 0, `xMax`: 1, `yMin`: 0}}      | view.yMax: missing; expected a number
             {BASE, `view`: [0, 1, 0, 1]}                            | view: expected an object { ... }, got [0,1,0,1]
@@ -146,15 +146,15 @@ class ScenarioJsonTest {
             {BASE, `start`: {`x`: 1e9, `y`: 0}}                     | start.x: 1.0E9 is outside [-1e8, 1e8]
             {BASE, `start`: {`x`: 1, `y`: 0, `z`: 2}}               | start.z: unknown key; allowed here: x, y
             {BASE, `optimizers`: {}}                                | optimizers: expected a list [ ... ], got {}
-            {BASE, `optimizers`: [{`key`: `sgd`}, {`key`: `bogus`}]} | optimizers[1].key: unknown optimizer 'bogus'; known: sgd, momentum, nag, adagrad, rmsprop, adadelta, adam, adamw, adasmooth, eve
+            {BASE, `optimizers`: [{`key`: `sgd`}, {`key`: `bogus`}]} | optimizers[1].key: unknown optimizer 'bogus'; known: KINDS
             {BASE, `optimizers`: [{`key`: `sgd`}, {`key`: `sgd`}]}  | optimizers[1].key: 'sgd' is listed twice
-            {BASE, `optimizers`: [{`shown`: true}]}                 | optimizers[0].key: missing; expected one of sgd, momentum, nag, adagrad, rmsprop, adadelta, adam, adamw, adasmooth, eve
+            {BASE, `optimizers`: [{`shown`: true}]}                 | optimizers[0].key: missing; expected one of KINDS
             {BASE, `optimizers`: [{`key`: `sgd`, `shown`: `yes`}]}  | optimizers[0].shown: expected true or false, got "yes"
             {BASE, `optimizers`: [{`key`: `sgd`, `colour`: `red`}]} | optimizers[0].colour: "red" is not a colour like "#1F77B4"
             {BASE, `optimizers`: [{`key`: `sgd`, `color`: `#FF0000`}]} | optimizers[0].color: unknown key; allowed here: key, shown, colour, params
             {BASE, `optimizers`: [{`key`: `sgd`}, {`key`: `nag`}, {`key`: `adam`, `params`: {`beta1`: 1.5}}]} | optimizers[2].params.beta1: 1.5 is outside [0, 1)
             {BASE, `optimizers`: [{`key`: `adam`, `params`: {`lr`: -1}}]} | optimizers[0].params.lr: -1 is outside (0, 100]
-            {BASE, `optimizers`: [{`key`: `adam`, `params`: {`momentum`: 0.9}}]} | optimizers[0].params.momentum: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay
+            {BASE, `optimizers`: [{`key`: `adam`, `params`: {`momentum`: 0.9}}]} | optimizers[0].params.momentum: unknown hyperparameter; known: lr, beta1, beta2, eps, weight_decay, warmup, decay, decay_steps, decay_rate
             {BASE, `optimizers`: [{`key`: `adam`, `params`: {`lr`: `0.1`}}]} | optimizers[0].params.lr: expected a number, got "0.1"
             {BASE, `optimizers`: [{`key`: `eve`, `params`: {`base`: `rmsprop`}}]} | optimizers[0].params.base: 'rmsprop' is not one of sgd, adam
             {BASE, `optimizers`: [{`key`: `eve`, `params`: {`base`: 1}}]} | optimizers[0].params.base: expected one of "sgd", "adam", got 1
@@ -170,7 +170,7 @@ class ScenarioJsonTest {
     void malformedScenariosAreRefusedWithTheFirstBadField(String json, String message) {
         String text = json.replace("BASE", BASE).replace('`', '"');
         ScenarioException e = assertThrows(ScenarioException.class, () -> JSON.parse(text));
-        assertEquals(message, e.getMessage());
+        assertEquals(message.replace("KINDS", OptimizerKind.keys()), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
     }
 

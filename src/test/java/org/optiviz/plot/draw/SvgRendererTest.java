@@ -39,4 +39,16 @@ class SvgRendererTest {
         assertTrue(svg.contains("d=\"M0 0L10 10M20 0L30 5\""), svg);
         assertTrue(svg.indexOf("trajectory-halo") < svg.indexOf("class=\"trajectory\""), "halo first");
     }
+
+    @Test
+    void aDashedLineHasADashArrayAndFlatEndsOverASolidHalo() {
+        Polyline line = new Polyline(new double[] {0, 0, 30, 0}, 2, Argb.rgb(0x44aa99), 2, Argb.rgb(0x161616), 4,
+                "trajectory", "adamax", new double[] {7, 3.6});
+        String svg = SvgRenderer.render(new Drawing(40, 40, List.of(line)));
+        String halo = svg.substring(svg.indexOf("trajectory-halo"), svg.indexOf("/>", svg.indexOf("trajectory-halo")));
+        String path = svg.substring(svg.indexOf("class=\"trajectory\""));
+        assertTrue(path.contains("stroke-dasharray=\"7 3.6\""), path);
+        assertTrue(path.contains("stroke-linecap=\"butt\""), path);
+        assertTrue(!halo.contains("dasharray"), halo);
+    }
 }

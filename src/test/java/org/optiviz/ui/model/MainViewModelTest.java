@@ -18,12 +18,12 @@ import org.optiviz.core.surface.ViewBox;
 
 /** The window's state without a window. */
 class MainViewModelTest {
-    private final MainViewModel model = new MainViewModel(kind -> Color.gray(kind.ordinal() / 10.0));
+    private final MainViewModel model = new MainViewModel(kind -> Color.gray(kind.ordinal() / (double) OptimizerKind.values().length));
 
     @Test
-    void startsWithAllTenOptimizersVisibleAtStepZero() {
+    void startsWithEveryOptimizerVisibleAtStepZero() {
         assertEquals(OptimizerKind.values().length, model.entries().size());
-        assertEquals(10, model.visibleEntries().size());
+        assertEquals(OptimizerKind.values().length, model.visibleEntries().size());
         assertEquals(0, model.getStep());
         assertEquals(model.getSurface().defaultStart(), model.getStart());
         assertEquals(model.getSurface().defaultView(), model.getView());
@@ -154,7 +154,7 @@ class MainViewModelTest {
         int paths = model.pathsVersionProperty().get();
         model.entry(OptimizerKind.EVE).setVisible(false);
         assertTrue(model.pathsVersionProperty().get() > paths);
-        assertEquals(9, model.visibleEntries().size());
+        assertEquals(OptimizerKind.values().length - 1, model.visibleEntries().size());
         int background = model.backgroundVersionProperty().get();
         model.setView(new ViewBox(-1, 1, -1, 1));
         assertTrue(model.backgroundVersionProperty().get() > background);

@@ -201,7 +201,7 @@ class WindowExtrasTest {
         robot.clickOn("#menuExport").clickOn("#menuCsv");
         String csv = Files.readString(awaitFile(nextFile));
         assertTrue(csv.startsWith("optimizer,step,x,y,loss,step_size,"), csv.substring(0, 80));
-        assertEquals(1 + 10 * 41, csv.lines().count(), "every optimizer, steps 0..40");
+        assertEquals(1 + OptimizerKind.values().length * 41, csv.lines().count(), "every optimizer, steps 0..40");
     }
 
     @Test

@@ -1,0 +1,67 @@
+package org.optiviz.core.optim;
+
+import static org.optiviz.core.optim.CommonParams.beta1;
+import static org.optiviz.core.optim.CommonParams.eps;
+import static org.optiviz.core.optim.CommonParams.lr;
+
+import org.optiviz.core.param.NumberParam;
+import org.optiviz.core.param.StepValues;
+
+/**
+ * AdaBelief (Zhuang et al., 2020): Adam whose second moment tracks how far the gradient strays from its mean (the
+ * "belief"), so steps grow where the gradient is predictable. m ← β₁m + (1−β₁)g; s ← β₂s + (1−β₂)(g − m)² + eps;
+ * θ ← θ − lr·(m/(1−β₁ᵗ))/(√(s/(1−β₂ᵗ)) + eps).
+ */
+final class AdaBelief extends Optimizer {
+    static final OptimizerDefinition DEFINITION = new OptimizerDefinition("adabelief", "AdaBelief", AdaBelief::new);
+    private static final NumberParam LR = DEFINITION.param(lr(0.001));
+    private static final NumberParam BETA1 = DEFINITION.param(beta1());
+    private static final NumberParam BETA2 = DEFINITION.param(
+            CommonParams.beta2("decay of the running variance of g around its mean m; higher adapts more slowly"));
+    private static final NumberParam EPS = DEFINITION.param(eps(1e-16));
+    private static final Internal STEP_X = DEFINITION.internal("step_x");
+    private static final Internal STEP_Y = DEFINITION.internal("step_y");
+    private final RunningPower beta1Power = new RunningPower();
+    private final RunningPower beta2Power = new RunningPower();
+    private double mx;
+    private double my;
+    private double sx;
+    private double sy;
+
+    private AdaBelief() {
+        super(DEFINITION);
+    }
+
+    @Override
+    public void reset() {
+        mx = 0;
+        my = 0;
+        sx = 0;
+        sy = 0;
+        beta1Power.reset();
+        beta2Power.reset();
+    }
+
+    @Override
+    public void step(StepValues p, Objective objective, double[] theta, double loss, long t) {
+        double lr = LR.of(p);
+        double beta1 = BETA1.of(p);
+        double beta2 = BETA2.of(p);
+        double eps = EPS.of(p);
+        objective.gradient(theta[0], theta[1], t, g);
+        mx = beta1 * mx + (1 - beta1) * g[0];
+        my = beta1 * my + (1 - beta1) * g[1];
+        double ex = g[0] - mx;
+        double ey = g[1] - my;
+        sx = beta2 * sx + (1 - beta2) * ex * ex + eps;
+        sy = beta2 * sy + (1 - beta2) * ey * ey + eps;
+        double correction1 = 1 - beta1Power.of(beta1, t);
+        double correction2 = 1 - beta2Power.of(beta2, t);
+        double stepX = lr / (Math.sqrt(sx / correction2) + eps);
+        double stepY = lr / (Math.sqrt(sy / correction2) + eps);
+        theta[0] -= stepX * (mx / correction1);
+        theta[1] -= stepY * (my / correction1);
+        put(STEP_X, stepX);
+        put(STEP_Y, stepY);
+    }
+}

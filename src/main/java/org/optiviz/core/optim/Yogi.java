@@ -1,0 +1,67 @@
+package org.optiviz.core.optim;
+
+import static org.optiviz.core.optim.CommonParams.beta1;
+import static org.optiviz.core.optim.CommonParams.eps;
+import static org.optiviz.core.optim.CommonParams.lr;
+
+import org.optiviz.core.param.NumberParam;
+import org.optiviz.core.param.StepValues;
+
+/**
+ * Yogi (Zaheer et al., 2018): Adam whose second moment moves towards g² by a fixed fraction of g² in whichever
+ * direction it must (additively, not multiplicatively), so it cannot shrink suddenly.
+ * m ← β₁m + (1−β₁)g; s ← s + (1−β₂)·sign(g² − s)·g² (sign 0 at 0); θ ← θ − lr·(m/(1−β₁ᵗ))/(√(s/(1−β₂ᵗ)) + eps).
+ */
+final class Yogi extends Optimizer {
+    static final OptimizerDefinition DEFINITION = new OptimizerDefinition("yogi", "Yogi", Yogi::new);
+    private static final NumberParam LR = DEFINITION.param(lr(0.01));
+    private static final NumberParam BETA1 = DEFINITION.param(beta1());
+    private static final NumberParam BETA2 = DEFINITION.param(
+            CommonParams.beta2("sets the fraction (1 − β₂) of g² by which s moves towards g² each step"));
+    private static final NumberParam EPS = DEFINITION.param(eps(1e-3));
+    private static final Internal STEP_X = DEFINITION.internal("step_x");
+    private static final Internal STEP_Y = DEFINITION.internal("step_y");
+    private final RunningPower beta1Power = new RunningPower();
+    private final RunningPower beta2Power = new RunningPower();
+    private double mx;
+    private double my;
+    private double sx;
+    private double sy;
+
+    private Yogi() {
+        super(DEFINITION);
+    }
+
+    @Override
+    public void reset() {
+        mx = 0;
+        my = 0;
+        sx = 0;
+        sy = 0;
+        beta1Power.reset();
+        beta2Power.reset();
+    }
+
+    @Override
+    public void step(StepValues p, Objective objective, double[] theta, double loss, long t) {
+        double lr = LR.of(p);
+        double beta1 = BETA1.of(p);
+        double beta2 = BETA2.of(p);
+        double eps = EPS.of(p);
+        objective.gradient(theta[0], theta[1], t, g);
+        mx = beta1 * mx + (1 - beta1) * g[0];
+        my = beta1 * my + (1 - beta1) * g[1];
+        double gx2 = g[0] * g[0];
+        double gy2 = g[1] * g[1];
+        sx += (1 - beta2) * Math.signum(gx2 - sx) * gx2;
+        sy += (1 - beta2) * Math.signum(gy2 - sy) * gy2;
+        double correction1 = 1 - beta1Power.of(beta1, t);
+        double correction2 = 1 - beta2Power.of(beta2, t);
+        double stepX = lr / (Math.sqrt(sx / correction2) + eps);
+        double stepY = lr / (Math.sqrt(sy / correction2) + eps);
+        theta[0] -= stepX * (mx / correction1);
+        theta[1] -= stepY * (my / correction1);
+        put(STEP_X, stepX);
+        put(STEP_Y, stepY);
+    }
+}
