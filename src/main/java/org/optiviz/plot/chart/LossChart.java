@@ -57,16 +57,20 @@ public final class LossChart {
             return new Drawing(r.width(), r.height(), items);
         }
         PixelRect area = new PixelRect(left, top, plotW, plotH);
+        // Values span the frame less two line widths at top and bottom: the extreme curves stay inside the frame,
+        // so a back end may draw them unclipped.
+        double inset = 3 * m.s;
+        PixelRect span = new PixelRect(left, top + inset, plotW, plotH - 2 * inset);
         int grid = Argb.withAlpha(theme.axis(), 0.25);
         for (double v : yTicks) {
-            double y = y(v, area, lo, hi);
+            double y = y(v, span, lo, hi);
             items.add(new LineSegment(area.x(), y, area.right(), y, grid, m.s, "grid-line"));
         }
-        items.add(new ClipGroup(area.x(), area.y(), area.width(), area.height(), curves(r, area, lo, hi, m), "losses"));
+        items.add(new ClipGroup(area.x(), area.y(), area.width(), area.height(), curves(r, span, lo, hi, m), "losses"));
         items.add(new RectShape(area.x(), area.y(), area.width(), area.height(), Argb.NONE, theme.axis(), m.s, 0,
                 "frame"));
         for (int i = 0; i < yTicks.length; i++) {
-            double y = y(yTicks[i], area, lo, hi);
+            double y = y(yTicks[i], span, lo, hi);
             items.add(new LineSegment(area.x() - m.tickLength, y, area.x(), y, theme.axis(), m.s, "tick"));
             items.add(new TextLabel(area.x() - m.tickLength - m.gap, y, yLabels[i], m.tickFont, false,
                     TextLabel.HAlign.RIGHT, TextLabel.VAlign.CENTER, theme.text(), Argb.NONE, "tick-label"));

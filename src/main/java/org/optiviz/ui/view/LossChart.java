@@ -68,7 +68,8 @@ final class LossChart extends Pane {
         }
         drawn = org.optiviz.plot.chart.LossChart.compose(LossChartRequests.of(model, i18n, theme, scale, canvas.getWidth(),
                 canvas.getHeight(), false));
-        drawn.accept(new FxCanvasRenderer(g, true));
+        // Unclipped: the chart keeps its curves inside the frame, and a clip would slow every stroke.
+        drawn.accept(new FxCanvasRenderer(g));
     }
 
     /** The chart as last drawn, or null before. */
