@@ -9,6 +9,7 @@ import org.optiviz.core.race.Run;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,11 +31,8 @@ final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--surface", paramLabel = "S", description = "surface key; default rosenbrock")
-    String surface;
-
-    @Option(names = "--function", paramLabel = "EXPR", description = "a typed f(x, y) in place of --surface")
-    String function;
+    @Mixin
+    ProblemOptions problem;
 
     @Option(names = "--steps", paramLabel = "N", defaultValue = "20000000",
             description = "measured steps per optimizer; default ${DEFAULT-VALUE}")
@@ -50,7 +48,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public void run() {
-        Surface chosen = RaceOptions.problem(surface, "rosenbrock", function, null);
+        Surface chosen = problem.resolve("rosenbrock");
         if (steps < MIN_STEPS || steps > MAX_STEPS) {
             throw new UsageException("--steps: " + steps + " is outside " + MIN_STEPS + ".." + MAX_STEPS);
         }

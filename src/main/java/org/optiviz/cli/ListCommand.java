@@ -5,12 +5,13 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
+import org.optiviz.io.data.DataSets;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Prints every surface and every optimizer with its hyperparameters. */
-@Command(name = "list", description = "List surfaces and optimizers with every hyperparameter's default and range.")
+/** Prints every surface, bundled data set and optimizer with its hyperparameters. */
+@Command(name = "list", description = "List surfaces, data sets and optimizers with every hyperparameter's default and range.")
 final class ListCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -22,6 +23,11 @@ final class ListCommand implements Runnable {
         for (Surface surface : Surfaces.all()) {
             out.printf("  %-14s %s   start %s, floor %s%n", surface.key(), surface.formula(), surface.defaultStart(),
                     surface.floor());
+        }
+        out.println();
+        out.println("Data sets (--data NAME --model MODEL, or --data FILE.csv):");
+        for (DataSets.Bundled set : DataSets.BUNDLED) {
+            out.printf("  %-24s %-9s %s%n", set.name(), set.model(), set.about());
         }
         out.println();
         out.println("Optimizers (key default range: meaning; lr defaults follow the surface's suggestion):");

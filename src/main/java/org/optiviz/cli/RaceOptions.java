@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.DecimalText;
 import org.optiviz.core.param.Hyperparams;
@@ -13,9 +12,8 @@ import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
-import org.optiviz.core.surface.Surfaces;
-import org.optiviz.core.surface.ViewBox;
 import org.optiviz.io.scenario.Scenario;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The flags that describe a race, shared by every command that runs one. */
@@ -23,19 +21,11 @@ public class RaceOptions {
     /** More steps than this would not fit the recorded trajectories in memory comfortably. */
     public static final int MAX_STEPS = 1_000_000;
 
-    /** The surface when neither --surface nor --function is given. */
+    /** The surface when no problem is given. */
     static final String DEFAULT_SURFACE = "ellipsoid";
 
-    @Option(names = "--surface", paramLabel = "S", description = "surface key (see 'list'); default "
-            + DEFAULT_SURFACE)
-    String surface;
-
-    @Option(names = "--function", paramLabel = "EXPR",
-            description = "a typed f(x, y) in place of --surface, e.g. '(1-x)^2 + 100(y-x^2)^2' (view [-3, 3]²)")
-    String function;
-
-    /** The view a typed function is shown in, when a command draws it (null: the function's default view). */
-    ViewBox functionView;
+    @Mixin
+    ProblemOptions problem;
 
     @Option(names = "--optimizer", paramLabel = "O[,O2...]",
             description = "optimizer keys separated by commas, or 'all'; default ${DEFAULT-VALUE}",
@@ -62,7 +52,7 @@ public class RaceOptions {
 
     /** The race these flags describe; throws {@link UsageException} naming the first bad flag. */
     public RaceSetup toSetup() {
-        Surface chosenSurface = problem(surface, DEFAULT_SURFACE, function, functionView);
+        Surface chosenSurface = problem.resolve(DEFAULT_SURFACE);
         if (steps < 1 || steps > MAX_STEPS) {
             throw new UsageException("--steps: " + steps + " is outside 1.." + MAX_STEPS);
         }
@@ -80,29 +70,6 @@ public class RaceOptions {
         List<RunSetup> runs = new ArrayList<>();
         params.forEach((kind, hp) -> runs.add(new RunSetup(kind, hp)));
         return new RaceSetup(chosenSurface, startPoint, noise, seed, runs);
-    }
-
-    /** The surface by key, or the typed function; the two flags exclude each other. */
-    static Surface problem(String surfaceKey, String defaultKey, String functionText, ViewBox functionView) {
-        if (functionText == null) {
-            return parseSurface(surfaceKey != null ? surfaceKey : defaultKey);
-        }
-        if (surfaceKey != null) {
-            throw new UsageException("--function: cannot be combined with --surface; give one problem");
-        }
-        try {
-            return TypedSurface.of(functionText, functionView, null);
-        } catch (IllegalArgumentException e) { // an ExpressionException names the column
-            throw new UsageException("--function: " + e.getMessage());
-        }
-    }
-
-    static Surface parseSurface(String key) {
-        try {
-            return Surfaces.byKey(key);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--surface: " + e.getMessage());
-        }
     }
 
     static List<OptimizerKind> parseOptimizers(String text) {

@@ -22,7 +22,7 @@ public class ScenarioFlags {
     Scenario scenario(CommandSpec command) {
         // A typed function is surveyed (floor, minima, learning rates) over the view it is shown in, as when its
         // scenario file is read back.
-        race.functionView = view.given();
+        race.problem.functionView = view.given();
         return view.applyTo(source.resolve(command, race));
     }
 }

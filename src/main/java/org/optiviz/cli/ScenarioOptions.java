@@ -17,8 +17,8 @@ import picocli.CommandLine.ParseResult;
  */
 public class ScenarioOptions {
     /** Race flags that a scenario already answers. */
-    static final List<String> RACE_FLAGS = List.of("--surface", "--function", "--optimizer", "--start", "--set",
-            "--noise", "--seed");
+    static final List<String> RACE_FLAGS = List.of("--surface", "--function", "--data", "--columns", "--model",
+            "--batch", "--standardize", "--optimizer", "--start", "--set", "--noise", "--seed");
 
     @Option(names = "--scenario", paramLabel = "FILE",
             description = "take the race from this scenario file (JSON) instead of --surface or --function, --optimizer, --start, "

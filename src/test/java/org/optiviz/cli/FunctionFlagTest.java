@@ -68,7 +68,7 @@ class FunctionFlagTest {
         CliRun both = CliRun.of("render", "--function", "x^2", "--surface", "rosenbrock", "--out",
                 dir.resolve("x.png").toString());
         assertEquals(2, both.exitCode());
-        assertEquals("render: --function: cannot be combined with --surface; give one problem", both.errorLine());
+        assertEquals("render: --surface, --function and --data each give the problem; give one of them", both.errorLine());
         CliRun empty = CliRun.of("trajectory", "--function", "log(-1-x^2)");
         assertEquals("trajectory: --function: f has no finite value anywhere in the view "
                 + "x in [-3.0, 3.0], y in [-3.0, 3.0]", empty.errorLine());

@@ -2,9 +2,9 @@ package org.optiviz.core.function;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.optiviz.core.surface.CurvatureRates;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.ViewBox;
 
@@ -12,21 +12,13 @@ import org.optiviz.core.surface.ViewBox;
  * What a fine sample of a typed function over its view tells: its floor (for Eve and for log contour levels), its
  * local minima (for markers), a start from which there is something to see, and learning rates from its curvature.
  *
- * <p>Learning rates: with L the largest eigenvalue of the exact Hessian over the view, gradient-following methods
- * (SGD, Momentum, NAG, QHM) get lr = 1/L, which gradient descent on a quadratic with that curvature takes in one
- * stable step (and heavy-ball momentum stays stable for lr·L &lt; 2(1 + μ)); Eve, whose αₜ grows while the loss
- * falls, half that. Methods whose step is about lr per coordinate whatever the gradient's size (Adam and its
- * relatives, RMSProp, Lion, AdaSmooth) get lr = span/200, span the larger side of the view, so that a few hundred
- * steps cross it; AdaGrad, whose steps shrink as 1/√t, ten times that. AdaDelta's lr is a unitless factor and keeps
- * its default.
+ * <p>Learning rates follow the largest curvature over the view ({@link CurvatureRates}).
  */
 public record FunctionSurvey(double floor, List<Point> minima, Point suggestedStart, Map<String, Double> suggestedLr) {
     private static final int SAMPLES = 161;
     private static final int CURVATURE_SAMPLES = 41;
     private static final int MAX_MINIMA = 6;
     private static final int NEWTON_STEPS = 30;
-    private static final double MIN_LR = 1e-6;
-    private static final double MAX_LR = 10;
 
     public FunctionSurvey {
         minima = List.copyOf(minima);
@@ -161,31 +153,13 @@ public record FunctionSurvey(double floor, List<Point> minima, Point suggestedSt
         for (int j = 0; j < CURVATURE_SAMPLES; j++) {
             for (int i = 0; i < CURVATURE_SAMPLES; i++) {
                 f.hessian(x(view, i, CURVATURE_SAMPLES), y(view, j, CURVATURE_SAMPLES), h);
-                double mean = (h[0] + h[2]) / 2;
-                double largest = mean + Math.hypot((h[0] - h[2]) / 2, h[1]);
+                double largest = CurvatureRates.largestEigenvalue(h[0], h[1], h[2]);
                 if (largest > curvature) {
                     curvature = largest; // NaN and infinite samples do not pass this test
                 }
             }
         }
-        double span = Math.max(view.width(), view.height());
-        double gradientLr = curvature > 0 && Double.isFinite(curvature) ? clamp(1 / curvature) : clamp(span / 200);
-        double perCoordinateLr = clamp(span / 200);
-        Map<String, Double> lr = new HashMap<>();
-        for (String key : List.of("sgd", "momentum", "nag", "qhm")) {
-            lr.put(key, gradientLr);
-        }
-        lr.put("eve", clamp(gradientLr / 2));
-        for (String key : List.of("rmsprop", "adam", "adamw", "adamax", "nadam", "radam", "amsgrad", "adabelief",
-                "yogi", "lion", "adasmooth")) {
-            lr.put(key, perCoordinateLr);
-        }
-        lr.put("adagrad", clamp(span / 20));
-        return lr;
-    }
-
-    private static double clamp(double lr) {
-        return Math.max(MIN_LR, Math.min(MAX_LR, lr));
+        return CurvatureRates.of(curvature, view);
     }
 
     private static double x(ViewBox view, int i, int n) {

@@ -1,16 +1,21 @@
 package org.optiviz.core.optim;
 
+import org.optiviz.core.data.DataModel;
+import org.optiviz.core.data.Minibatches;
 import org.optiviz.core.surface.Surface;
 
 /**
- * What an optimizer sees of a surface: its value and its gradient, plus optional Gaussian gradient noise
- * g ← g + σ·z whose z depends only on the seed and the step, so every run of a race gets the same noise.
+ * What an optimizer sees of a surface: its value and its gradient (for a data model, step t's minibatch's), plus
+ * optional Gaussian gradient noise g ← g + σ·z whose z depends only on the seed and the step, so every run of a
+ * race gets the same noise and the same batches.
  */
 public final class Objective {
     private final Surface surface;
     private final double sigma;
     private final long seed;
     private final double[] noise = new double[2];
+    /** A data model's minibatches, drawn from this race's seed; null for full batches and every other problem. */
+    private final Minibatches batches;
 
     public Objective(Surface surface, double sigma, long seed) {
         if (!(sigma >= 0) || !Double.isFinite(sigma)) {
@@ -19,6 +24,8 @@ public final class Objective {
         this.surface = surface;
         this.sigma = sigma;
         this.seed = seed;
+        this.batches = surface instanceof DataModel model && model.batchSize() < model.data().size()
+                ? model.minibatches(seed) : null;
     }
 
     public static Objective noiseless(Surface surface) {
@@ -41,9 +48,13 @@ public final class Objective {
         return surface.value(x, y);
     }
 
-    /** The (possibly noisy) gradient seen at step t, written into out. */
+    /** The gradient seen at step t (a minibatch's, and with noise when asked), written into out. */
     public void gradient(double x, double y, long t, double[] out) {
-        surface.gradient(x, y, out);
+        if (batches != null) {
+            ((DataModel) surface).batchGradient(x, y, batches, t, out);
+        } else {
+            surface.gradient(x, y, out);
+        }
         if (sigma > 0) {
             GaussianNoise.pair(seed, t, noise);
             out[0] += sigma * noise[0];

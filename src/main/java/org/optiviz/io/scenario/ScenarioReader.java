@@ -26,7 +26,8 @@ import org.optiviz.io.scenario.Scenario.OptimizerEntry;
  * (unknown keys first, then the known ones in the order of the format), and the first problem ends the reading.
  */
 final class ScenarioReader {
-    static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "view",
+    static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "data",
+            "view",
             "start",
             "optimizers", "noise", "speed", "stepLimit", "layout");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
@@ -63,10 +64,13 @@ final class ScenarioReader {
 
     /** A built-in surface by key, or a typed function over the file's view. */
     private static Surface surface(JsonFields fields) throws ScenarioException {
+        if ((fields.has("surface") ? 1 : 0) + (fields.has("function") ? 1 : 0) + (fields.has("data") ? 1 : 0) > 1) {
+            throw new ScenarioException("", "a scenario has one of surface, function and data, not more");
+        }
+        if (fields.has("data")) {
+            return DataProblems.read(fields.get("data"));
+        }
         if (fields.has("function")) {
-            if (fields.has("surface")) {
-                throw new ScenarioException("function", "a scenario has a surface or a function, not both");
-            }
             String text = fields.requireText("function", "a function of x and y, such as \"0.1x^2 + 2y^2\"");
             ViewBox view = fields.has("view") ? view(fields.get("view")) : null;
             try {
@@ -75,7 +79,7 @@ final class ScenarioReader {
                 throw new ScenarioException("function", e.getMessage());
             }
         }
-        String key = fields.requireText("surface", "one of " + Surfaces.keys());
+        String key = fields.requireText("surface", "one of " + Surfaces.keys() + ", or a function or data");
         try {
             return Surfaces.byKey(key);
         } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package org.optiviz.io.scenario;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.optiviz.core.data.DataModel;
 import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.io.scenario.Scenario.OptimizerEntry;
@@ -26,6 +27,13 @@ final class ScenarioWriter {
         }
         if (scenario.surface() instanceof TypedSurface typed) {
             root.put("function", typed.text());
+        } else if (scenario.surface() instanceof DataModel model) {
+            ObjectNode data = root.putObject("data");
+            data.put("set", model.data().name());
+            data.putArray("columns").add(model.data().xName()).add(model.data().yName());
+            data.put("model", model.model().key());
+            data.put("batch", model.batchSize());
+            data.put("standardize", model.standardized());
         } else {
             root.put("surface", scenario.surface().key());
         }

@@ -136,9 +136,9 @@ class ScenarioJsonTest {
             {`version`: 2, `surface`: `ellipsoid`}                  | version: 2 is not supported (expected 1)
             {`version`: `1`, `surface`: `ellipsoid`}                | version: "1" is not supported (expected 1)
             {`surface`: `ellipsoid`}                                | version: missing; expected 1
-            {`version`: 1}                                          | surface: missing; expected one of ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
+            {`version`: 1}                                          | surface: missing; expected one of ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin, or a function or data
             {`version`: 1, `surface`: `foo`}                        | surface: unknown surface 'foo'; known: ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
-            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, function, view, start, optimizers, noise, speed, stepLimit, layout
+            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, function, data, view, start, optimizers, noise, speed, stepLimit, layout
             {BASE, `view`: {`xMin`: 1, `xMax`: 0, `yMin`: 0, `yMax`: 1}} | view: xMax (0.0) must exceed xMin (1.0)
             {BASE, `view`: {`xMin`: 0, `xMax`: 1, `yMin`: 0}}      | view.yMax: missing; expected a number
             {BASE, `view`: [0, 1, 0, 1]}                            | view: expected an object { ... }, got [0,1,0,1]

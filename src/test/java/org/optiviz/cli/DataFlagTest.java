@@ -1,0 +1,57 @@
+package org.optiviz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.optiviz.core.data.DataModel;
+import org.optiviz.io.scenario.ScenarioJson;
+
+/** --data in place of --surface: a model on a bundled set or a CSV file, with minibatches from the seed. */
+class DataFlagTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aScenarioStoresTheDataProblemAndReadsBackTheSameRace() throws Exception {
+        Path csv = dir.resolve("mine.csv");
+        Files.writeString(csv, "# my own\nsize,price,label\n1,2,0\n2,3.5,0\n3,4.1,1\n4,6,1\n5,6.4,1\n");
+        Path file = dir.resolve("data.json");
+        CliRun written = CliRun.of("scenario", "--data", csv.toString(), "--columns", "size,price", "--batch", "2",
+                "--standardize", "--seed", "5", "--steps", "40", "--out", file.toString());
+        assertEquals(0, written.exitCode(), written.err());
+        DataModel model = (DataModel) ScenarioJson.standard().read(file).surface();
+        assertEquals(2, model.batchSize());
+        assertTrue(model.standardized());
+        assertEquals("price", model.data().yName());
+
+        CliRun fromFlags = CliRun.of("trajectory", "--data", csv.toString(), "--columns", "size,price", "--batch",
+                "2", "--standardize", "--seed", "5", "--steps", "40");
+        CliRun fromFile = CliRun.of("trajectory", "--scenario", file.toString());
+        assertEquals(0, fromFile.exitCode(), fromFile.err());
+        assertEquals(fromFlags.out(), fromFile.out());
+    }
+
+    @Test
+    void minibatchesFollowTheSeed() {
+        CliRun a = CliRun.of("trajectory", "--data", "stopping-distance", "--batch", "5", "--seed", "1");
+        CliRun b = CliRun.of("trajectory", "--data", "stopping-distance", "--batch", "5", "--seed", "1");
+        CliRun c = CliRun.of("trajectory", "--data", "stopping-distance", "--batch", "5", "--seed", "2");
+        assertEquals(a.out(), b.out());
+        assertTrue(!a.out().equals(c.out()));
+    }
+
+    @Test
+    void badDataFlagsGiveOneLine() {
+        assertEquals("trajectory: --data stopping-distance: the batch size must be 1..50 (the rows of "
+                + "stopping-distance), got 51", CliRun.of("trajectory", "--data", "stopping-distance", "--batch", "51")
+                .errorLine());
+        assertEquals("trajectory: --model: unknown model 'tree'; known: linear, logistic",
+                CliRun.of("trajectory", "--data", "old-faithful", "--model", "tree").errorLine());
+        assertEquals("trajectory: --columns, --model, --batch and --standardize go with --data",
+                CliRun.of("trajectory", "--standardize").errorLine());
+    }
+}
