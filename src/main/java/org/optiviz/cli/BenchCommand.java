@@ -23,7 +23,7 @@ final class BenchCommand implements Runnable {
     private static final int MIN_STEPS = 1_000;
     /** Keeps a measurement to minutes: Eve, among the slowest, takes about 8 of them at 20 million steps a second. */
     private static final long MAX_STEPS = 10_000_000_000L;
-    /** Far more runs than a race of every optimizer (ten) has. */
+    /** Far more runs than a race of every optimizer (eighteen) has. */
     private static final int MAX_RUNS = 64;
     /** Steps per run before measuring: enough for the JIT to compile the step loop. */
     private static final long WARM_UP_STEPS = 2_000_000;

@@ -9,7 +9,7 @@ import org.optiviz.plot.draw.Argb;
  * One look per optimizer, safe for colour-blind viewers. The ten first optimizers draw solid lines in the seven
  * non-black Okabe–Ito colours, then wine, white and olive, which differ from those in lightness as well as hue;
  * optimizers whose paths usually lie close together (Adam, AdamW, AdaSmooth; Momentum, NAG) get colours of clearly
- * different lightness. Hue runs out beyond ten, so the next eight draw dashed lines in eight of Paul Tol's "muted"
+ * different lightness. Hue runs out beyond ten, so the next eight draw dashed lines in seven of Paul Tol's "muted"
  * colours and near-black, distinct from each other: any two optimizers differ in colour or in dash.
  *
  * <p>An optimizer the palette does not name (a plug-in) gets a generated colour from its key, dashed, so adding

@@ -14,6 +14,7 @@ import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.scenario.NativeFileDialogs;
 import org.optiviz.ui.scenario.ScenarioActions;
 import org.optiviz.ui.scenario.WindowExtras;
+import org.optiviz.ui.view.AppIcon;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
 import org.optiviz.ui.view.OptiVizColors;
@@ -46,6 +47,7 @@ public final class OptiVizApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double width = Math.min(1600, screen.getWidth());
         double height = Math.min(1000, screen.getHeight());
+        stage.getIcons().setAll(AppIcon.all());
         window.show(stage, width, height);
         if (frameStatsSeconds > 0) {
             new FrameStatsRun(model, window, frameStatsSeconds, jvmStartMillis()).start();

@@ -65,6 +65,7 @@ class PluginOptimizerTest {
     @Test
     void aKeyCanBeRegisteredOnlyOnce() {
         try (SignDescent.Scope registered = SignDescent.register()) {
+            assertSame(registered.kind(), OptimizerKind.byKey("signdescent"));
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, SignDescent::register);
             assertEquals("an optimizer 'signdescent' is registered already", e.getMessage());
         }

@@ -30,14 +30,14 @@ public final class LrSchedule {
 
     /** The schedule's hyperparameters, in this order after each optimizer's own ones. */
     static final List<ParamSpec> SPECS = List.of(
-            ParamSpec.whole("warmup", "warm-up", 0, 0, 1_000_000, ParamScale.LOG,
+            ParamSpec.whole("warmup", "ramp", 0, 0, 1_000_000, ParamScale.LOG,
                     "steps over which lr ramps up linearly (lr·t/warmup); 0 starts at the full lr"),
             ChoiceParam.spec("decay", "decay", Decay.NONE,
                     "how lr falls: none; step (×decay_rate every decay_steps); exp (smoothly, ×decay_rate per "
                             + "decay_steps); cosine (half a cosine from lr down to decay_rate·lr over decay_steps)"),
-            ParamSpec.whole("decay_steps", "decay steps", 1000, 1, 1_000_000, ParamScale.LOG,
+            ParamSpec.whole("decay_steps", "period", 1000, 1, 1_000_000, ParamScale.LOG,
                     "steps per decay period (step, exp), or the length of the cosine"),
-            ParamSpec.number("decay_rate", "decay rate", 0.5, 0, true, 1, true, ParamScale.LINEAR,
+            ParamSpec.number("decay_rate", "rate", 0.5, 0, true, 1, true, ParamScale.LINEAR,
                     "factor per period (step, exp), or the final fraction of lr (cosine)"));
 
     private LrSchedule() {

@@ -41,7 +41,6 @@ public final class OptimizerKind {
     private final OptimizerDefinition definition;
     private final List<ParamSpec> params;
     private final List<String> internals;
-    private final int ownInternals;
     private final int lrIndex;
     private final int scheduleAt;
 
@@ -62,7 +61,6 @@ public final class OptimizerKind {
             throw new IllegalArgumentException(definition.key() + ": internal '" + LrSchedule.LR_INTERNAL
                     + "' is the schedule's");
         }
-        this.ownInternals = names.size();
         this.lrIndex = indexOf(all, "lr");
         if (lrIndex >= 0) {
             names.add(LrSchedule.LR_INTERNAL);

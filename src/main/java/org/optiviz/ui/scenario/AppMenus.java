@@ -16,8 +16,9 @@ import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.settings.UserSettings;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.export.ExportActions;
+import org.optiviz.ui.view.AboutDialog;
 
-/** The menu bar: File (scenarios, recent files), Lessons and Export, every label from the resource bundle. */
+/** The menu bar: File (scenarios, recent files), Lessons, Export and Help, every label from the resource bundle. */
 final class AppMenus {
     private final I18n i18n;
     private final ScenarioActions scenarios;
@@ -34,7 +35,7 @@ final class AppMenus {
     /** @param anchor any node of the window, to find the window the dialogs belong to */
     static MenuBar build(I18n i18n, ScenarioActions scenarios, ExportActions exports, Node anchor) {
         AppMenus menus = new AppMenus(i18n, scenarios, exports, anchor);
-        MenuBar bar = new MenuBar(menus.file(), menus.lessons(), menus.export());
+        MenuBar bar = new MenuBar(menus.file(), menus.lessons(), menus.export(), menus.help());
         bar.setId("menuBar");
         return bar;
     }
@@ -117,6 +118,12 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("menuWindowPng", "menu.export.window", shortcutShift(KeyCode.W),
                         () -> exports.windowPng(owner(), anchor.getScene())));
+        return menu;
+    }
+
+    private Menu help() {
+        Menu menu = menu("menuHelp", "menu.help");
+        menu.getItems().add(item("menuAbout", "menu.help.about", null, () -> AboutDialog.load().show(owner(), i18n)));
         return menu;
     }
 

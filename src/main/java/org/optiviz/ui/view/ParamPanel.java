@@ -45,6 +45,7 @@ final class ParamPanel extends VBox {
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
     private final List<Runnable> unbinders = new ArrayList<>();
+    private final ScheduleCurve schedule;
 
     ParamPanel(MainViewModel model, ParamEditorModel editors, I18n i18n, Consumer<String> onError) {
         this.model = model;
@@ -78,7 +79,8 @@ final class ParamPanel extends VBox {
         resetAll.setOnAction(e -> model.resetParams(model.getSelected()));
         HBox buttons = new HBox(8, resetAll, sameForAll);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(title, grid, buttons, liveMode());
+        schedule = new ScheduleCurve(model, i18n);
+        getChildren().addAll(title, grid, schedule, buttons, liveMode());
         model.selectedProperty().addListener((obs, old, now) -> rebuild());
         i18n.localeProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
@@ -115,6 +117,7 @@ final class ParamPanel extends VBox {
         grid.getChildren().clear();
         OptimizerEntry entry = model.getSelected();
         title.setText(i18n.get("params.title", entry.kind().displayName()));
+        schedule.show(entry);
         int row = 0;
         for (ParamField field : editors.fieldsOf(entry)) {
             ParamSpec spec = field.spec();
