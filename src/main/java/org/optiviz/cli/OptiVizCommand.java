@@ -6,9 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.nio.file.Path;
 import org.optiviz.core.param.DecimalText;
 import java.util.concurrent.Callable;
 import org.optiviz.ui.OptiVizApp;
+import org.optiviz.ui.StartRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,14 +39,27 @@ public final class OptiVizCommand implements Callable<Integer> {
                     + "this long, print frame-time percentiles and exit")
     Double frameStats;
 
+    @Option(names = "--presentation", scope = ScopeType.LOCAL,
+            description = "open the window in presentation mode (full screen, large text, the plot first)")
+    boolean presentation;
+
+    @Option(names = "--lesson", paramLabel = "KEY", scope = ScopeType.LOCAL,
+            description = "open the window on a bundled lesson (the keys are listed below)")
+    String lesson;
+
+    @CommandLine.Parameters(arity = "0..1", paramLabel = "SCENARIO.json",
+            description = "open the window on this scenario file")
+    Path scenario;
+
     /** Without a subcommand: the window. */
     @Override
     public Integer call() {
         if (frameStats != null && !(frameStats >= 1 && frameStats <= 600)) {
             throw new UsageException("--frame-stats: " + frameStats + " is outside 1..600 seconds");
         }
+        StartRequest start = WindowStart.check(presentation, lesson, scenario);
         try {
-            OptiVizApp.launchWindow(frameStats == null ? 0 : frameStats);
+            OptiVizApp.launchWindow(frameStats == null ? 0 : frameStats, start);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(spec.name() + ": cannot open the window: " + oneLine(e.getMessage())
                     + " (the commands list, trajectory, scenario, render, animate and bench work without a display)");
@@ -98,6 +113,8 @@ public final class OptiVizCommand implements Callable<Integer> {
         CommandLine cli = new CommandLine(new OptiVizCommand());
         cli.setOut(out);
         cli.setErr(err);
+        cli.getCommandSpec().usageMessage().footer("%nLessons for --lesson: " + String.join(", ", WindowStart.lessonKeys()),
+                "Example: optiviz --presentation --lesson " + WindowStart.lessonKeys().get(0));
         // Number flags take the one decimal syntax of the whole app, not Java's (which reads 1d and 0x1p-3).
         CommandLine.ITypeConverter<Double> decimal = text -> {
             try {

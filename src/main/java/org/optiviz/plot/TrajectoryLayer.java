@@ -89,14 +89,23 @@ final class TrajectoryLayer {
             double w = TextMetrics.width(text, size, true);
             double[] p = headPixel(run, t, layout);
             double offset = 13 * layout.s;
-            // Labels point towards the middle, so runs leaving the view together get one tidy column.
+            // Labels point towards the middle; one that would overlap an earlier label moves a line up or down
+            // (then to the marker's other side), so it always stays beside its own ✕.
             boolean leftSide = p[0] > area.x() + area.width() / 2;
             double x0 = leftSide ? p[0] - offset - w : p[0] + offset;
-            double y = Math.max(area.y() + lineHeight / 2, Math.min(area.bottom() - lineHeight / 2, p[1]));
-            for (int tries = 0; tries < runs.size() && overlaps(taken, x0, y, w, lineHeight); tries++) {
-                y += lineHeight;
-                if (y > area.bottom() - lineHeight / 2) {
-                    y = area.y() + lineHeight / 2;
+            double y = clamp(p[1], area.y() + lineHeight / 2, area.bottom() - lineHeight / 2);
+            search:
+            for (boolean side : new boolean[] {leftSide, !leftSide}) {
+                for (int k : NEAR_LINES) {
+                    double cx = side ? p[0] - offset - w : p[0] + offset;
+                    double cy = clamp(p[1] + k * lineHeight, area.y() + lineHeight / 2,
+                            area.bottom() - lineHeight / 2);
+                    if (!overlaps(taken, cx, cy, w, lineHeight)) {
+                        leftSide = side;
+                        x0 = cx;
+                        y = cy;
+                        break search;
+                    }
                 }
             }
             taken.add(new double[] {x0, y - lineHeight / 2, w, lineHeight});
@@ -108,6 +117,9 @@ final class TrajectoryLayer {
         }
         return taken;
     }
+
+    /** Line offsets tried for a diverged label, nearest to its marker first. */
+    private static final int[] NEAR_LINES = {0, -1, 1, -2, 2, -3, 3, -4, 4};
 
     private static boolean overlaps(List<double[]> taken, double x, double y, double w, double h) {
         double top = y - h / 2;

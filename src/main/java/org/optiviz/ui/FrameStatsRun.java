@@ -41,7 +41,7 @@ final class FrameStatsRun {
         for (OptimizerEntry entry : model.entries()) {
             entry.setVisible(true);
         }
-        model.setSpeed(SPEED);
+        model.setStepsPerSecond(SPEED * 60.0);
         model.setStepLimit(MainViewModel.MAX_STEP_LIMIT);
         double replayMillis = measureReplay();
         model.reset();
@@ -70,7 +70,7 @@ final class FrameStatsRun {
     private void report(double replayMillis) {
         model.setPlaying(false);
         long first = window.firstFrameMillis();
-        out.println("optimizers 10, " + SPEED + " steps/frame, trails " + TRAIL + " to " + (model.getStep() + 1)
+        out.println("optimizers " + model.entries().size() + ", " + SPEED + " steps/frame, trails " + TRAIL + " to " + (model.getStep() + 1)
                 + " points, " + seconds + " s measured");
         out.println("frame interval: " + window.frameIntervals().summary());
         out.println("frame work (step + draw on the FX thread): " + window.frameWork().summary());

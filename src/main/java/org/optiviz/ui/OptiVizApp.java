@@ -8,6 +8,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.optiviz.io.settings.ConfigDir;
 import org.optiviz.io.settings.SettingsStore;
+import org.optiviz.io.settings.WindowSettings;
 import org.optiviz.plot.Palette;
 import org.optiviz.ui.export.ExportActions;
 import org.optiviz.ui.model.MainViewModel;
@@ -25,12 +26,16 @@ import org.optiviz.ui.view.OptiVizColors;
  */
 public final class OptiVizApp extends Application {
     private static volatile double frameStatsSeconds;
+    private static volatile StartRequest request = StartRequest.PLAIN;
     private MainWindow window;
     private WindowExtras extras;
+    private SettingsStore store;
+    private WindowMemory memory;
 
     /** Opens the window and returns when it closes; with frameStats &gt; 0, measures frame times and exits. */
-    public static void launchWindow(double frameStats) {
+    public static void launchWindow(double frameStats, StartRequest start) {
         frameStatsSeconds = frameStats;
+        request = start;
         Application.launch(OptiVizApp.class);
     }
 
@@ -39,22 +44,42 @@ public final class OptiVizApp extends Application {
         I18n i18n = I18n.forSystemLocale();
         AppTheme theme = new AppTheme();
         MainViewModel model = newModel();
+        store = new SettingsStore(ConfigDir.forCurrentUser(), ScenarioActions.JSON);
+        memory = new WindowMemory(i18n, theme, model);
+        WindowSettings saved = frameStatsSeconds > 0 ? WindowSettings.DEFAULTS : store.loadWindow();
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double[] size = memory.restore(saved, screen);
         window = new MainWindow(model, i18n, theme);
-        extras = WindowExtras.install(window, model, i18n,
-                new SettingsStore(ConfigDir.forCurrentUser(), ScenarioActions.JSON), new NativeFileDialogs(),
+        extras = WindowExtras.install(window, model, i18n, store, new NativeFileDialogs(),
                 ExportActions.dialog(i18n));
         ErrorHandler.install(window.statusBar(), i18n);
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1600, screen.getWidth());
-        double height = Math.min(1000, screen.getHeight());
         stage.getIcons().setAll(AppIcon.all());
-        window.show(stage, width, height);
+        window.show(stage, size[0], size[1]);
+        memory.track(stage);
+        if (saved.presentation()) {
+            window.presentationProperty().set(true);
+        }
         if (frameStatsSeconds > 0) {
+            window.presentationProperty().set(request.presentation());
             new FrameStatsRun(model, window, frameStatsSeconds, jvmStartMillis()).start();
         } else {
-            extras.restoreLastSession();
-            model.setPlaying(true);
+            open(request);
         }
+    }
+
+    /** The lesson or scenario asked for on the command line, or else the last session; then plays. */
+    private void open(StartRequest start) {
+        if (start.lessonFile() != null) {
+            extras.scenarios().openLesson(start.lessonFile());
+        } else if (start.scenarioFile() != null) {
+            extras.scenarios().open(start.scenarioFile());
+        } else {
+            extras.restoreLastSession();
+        }
+        if (start.presentation()) {
+            window.presentationProperty().set(true);
+        }
+        window.model().setPlaying(true);
     }
 
     /** A view model coloured with the plot package's palette, so window and exports agree. */
@@ -69,6 +94,11 @@ public final class OptiVizApp extends Application {
         }
         if (extras != null && frameStatsSeconds <= 0) {
             extras.close();
+            try {
+                store.saveWindow(memory.capture(window.presentationProperty().get()));
+            } catch (java.io.IOException e) {
+                // The window is gone; the next start simply uses the defaults.
+            }
         }
         Platform.exit();
     }

@@ -207,29 +207,25 @@ class MainWindowTest {
     void menusAndAnInfoPanelCanBeAdded(FxRobot robot) {
         robot.interact(() -> {
             window.setMenuBar(new javafx.scene.control.MenuBar(new javafx.scene.control.Menu("Export")));
-            window.setInfoPanel(new Label("lesson text"));
+            window.setLessonPanel(new Label("lesson text"));
         });
         assertTrue(robot.lookup("Export").tryQuery().isPresent());
         assertTrue(robot.lookup("lesson text").tryQuery().isPresent());
         assertTrue(robot.lookup("#playButton").tryQuery().isPresent(), "the tool bar stays");
-        robot.interact(() -> window.setInfoPanel(null));
+        robot.interact(() -> window.setLessonPanel(null));
         assertFalse(robot.lookup("lesson text").tryQuery().isPresent());
     }
 
     @Test
-    void speedAndStepLimitRefuseWhatTheyCannotUse(FxRobot robot) {
+    void stepLimitRefusesWhatItCannotUse(FxRobot robot) {
         Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
         List<Throwable> escaped = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler((t, e) -> escaped.add(e)));
         try {
-            robot.doubleClickOn("#speedSpinner .text-field").eraseText(6).write("5000").type(KeyCode.ENTER);
-            assertEquals(MainViewModel.MAX_SPEED, model.getSpeed(), "clamped to the largest speed");
-            robot.doubleClickOn("#speedSpinner .text-field").eraseText(6).write("abc").type(KeyCode.ENTER);
-            assertEquals(MainViewModel.MAX_SPEED, model.getSpeed());
-            assertTrue(window.statusBar().messageProperty().get().contains("abc"));
             TextField limit = robot.lookup("#stepLimit").queryAs(TextField.class);
             robot.doubleClickOn(limit).eraseText(10).write("-3").type(KeyCode.ENTER);
             assertEquals(MainViewModel.DEFAULT_STEP_LIMIT, model.getStepLimit());
+            assertEquals("Refused: Step limit: -3 is outside [1, 1000000]", window.statusBar().messageProperty().get());
             assertTrue(limit.getPseudoClassStates().contains(Styles.STATE_DANGER));
             assertTrue(escaped.isEmpty(), "no exception escaped: " + escaped);
         } finally {

@@ -17,7 +17,7 @@ import org.optiviz.core.surface.ViewBox;
 
 /**
  * A reproducible setup of the app: what is raced (surface, start, noise, every optimizer with its settings) and
- * how it is shown (view, colours, layout, speed, step limit). A lesson adds a title and an explanation.
+ * how it is shown (view, colours, layout, stepsPerSecond, step limit). A lesson adds a title and an explanation.
  *
  * <p>The race part converts to a {@link RaceSetup}; stepping that setup to the same step gives the same
  * trajectories bit for bit, because every number is kept as the exact double that was saved.
@@ -25,12 +25,15 @@ import org.optiviz.core.surface.ViewBox;
  * @param lesson null for a plain scenario
  */
 public record Scenario(Surface surface, ViewBox view, Point start, List<OptimizerEntry> optimizers, Noise noise,
-                       int speed, long stepLimit, Layout layout, Lesson lesson) {
+                       double stepsPerSecond, long stepLimit, Layout layout, Lesson lesson) {
     /** Format version written to and expected in files. */
     public static final int VERSION = 1;
-    /** Speed and step limit of a file that leaves them out: those of a fresh window. */
-    public static final int DEFAULT_SPEED = 2;
-    public static final int MAX_SPEED = 1000;
+    /** Speed (steps per second) and step limit of a file that leaves them out: those of a fresh window. */
+    public static final double DEFAULT_STEPS_PER_SECOND = 120;
+    public static final double MIN_STEPS_PER_SECOND = 1;
+    public static final double MAX_STEPS_PER_SECOND = 60_000;
+    /** Older files give the speed as steps per frame of a 60 Hz display. */
+    public static final int FRAMES_PER_SECOND = 60;
     public static final long DEFAULT_STEP_LIMIT = 2000;
     /** Recorded trajectories beyond this many steps would not fit in memory comfortably. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
@@ -48,8 +51,9 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
         Objects.requireNonNull(noise, "noise");
         Objects.requireNonNull(layout, "layout");
         optimizers = List.copyOf(optimizers);
-        if (speed < 1 || speed > MAX_SPEED) {
-            throw new IllegalArgumentException("speed " + speed + " is outside 1.." + MAX_SPEED);
+        if (!(stepsPerSecond >= MIN_STEPS_PER_SECOND && stepsPerSecond <= MAX_STEPS_PER_SECOND)) {
+            throw new IllegalArgumentException("stepsPerSecond " + stepsPerSecond + " is outside 1.."
+                    + (long) MAX_STEPS_PER_SECOND);
         }
         if (stepLimit < 1 || stepLimit > MAX_STEP_LIMIT) {
             throw new IllegalArgumentException("step limit " + stepLimit + " is outside 1.." + MAX_STEP_LIMIT);
@@ -129,23 +133,23 @@ public record Scenario(Surface surface, ViewBox view, Point start, List<Optimize
             entries.add(new OptimizerEntry(run.kind(), true, colourOf(colours.applyAsInt(run.kind())), run.params()));
         }
         return new Scenario(setup.surface(), setup.surface().defaultView(), setup.start(), entries,
-                new Noise(setup.noiseSigma(), setup.noiseSeed()), DEFAULT_SPEED, stepLimit, Layout.OVERLAY, null);
+                new Noise(setup.noiseSigma(), setup.noiseSeed()), DEFAULT_STEPS_PER_SECOND, stepLimit, Layout.OVERLAY, null);
     }
 
     public Scenario withView(ViewBox newView) {
-        return new Scenario(surface, newView, start, optimizers, noise, speed, stepLimit, layout, lesson);
+        return new Scenario(surface, newView, start, optimizers, noise, stepsPerSecond, stepLimit, layout, lesson);
     }
 
     public Scenario withLayout(Layout newLayout) {
-        return new Scenario(surface, view, start, optimizers, noise, speed, stepLimit, newLayout, lesson);
+        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, stepLimit, newLayout, lesson);
     }
 
     public Scenario withStepLimit(long newLimit) {
-        return new Scenario(surface, view, start, optimizers, noise, speed, newLimit, layout, lesson);
+        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, newLimit, layout, lesson);
     }
 
     public Scenario withLesson(Lesson newLesson) {
-        return new Scenario(surface, view, start, optimizers, noise, speed, stepLimit, layout, newLesson);
+        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, stepLimit, layout, newLesson);
     }
 
     /** The entries whose paths are shown. */

@@ -27,9 +27,7 @@ import org.optiviz.io.scenario.Scenario.OptimizerEntry;
  */
 final class ScenarioReader {
     static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "data",
-            "view",
-            "start",
-            "optimizers", "noise", "speed", "stepLimit", "layout");
+            "view", "start", "optimizers", "noise", "stepsPerSecond", "speed", "stepLimit", "layout");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
     private static final List<String> POINT_KEYS = List.of("x", "y");
     private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
@@ -55,11 +53,11 @@ final class ScenarioReader {
         List<OptimizerEntry> optimizers = fields.has("optimizers") ? optimizers(fields.get("optimizers"), surface)
                 : allOptimizers(surface);
         Noise noise = fields.has("noise") ? noise(fields.get("noise")) : Noise.NONE;
-        int speed = (int) fields.integer("speed", Scenario.DEFAULT_SPEED, 1, Scenario.MAX_SPEED);
+        double stepsPerSecond = stepsPerSecond(fields);
         long stepLimit = fields.integer("stepLimit", Scenario.DEFAULT_STEP_LIMIT, 1, Scenario.MAX_STEP_LIMIT);
         Layout layout = layout(fields);
         Lesson lesson = lesson(fields);
-        return new Scenario(surface, view, start, optimizers, noise, speed, stepLimit, layout, lesson);
+        return new Scenario(surface, view, start, optimizers, noise, stepsPerSecond, stepLimit, layout, lesson);
     }
 
     /** A built-in surface by key, or a typed function over the file's view. */
@@ -245,5 +243,19 @@ final class ScenarioReader {
         }
         String zh = fields.text("zh-CN");
         return new LocalizedText(en, zh == null || zh.isBlank() ? null : zh);
+    }
+
+    /** "stepsPerSecond", or an older file's "speed" in whole steps per frame of a 60 Hz display. */
+    private static double stepsPerSecond(JsonFields fields) throws ScenarioException {
+        if (fields.has("stepsPerSecond")) {
+            double value = fields.number("stepsPerSecond", Scenario.DEFAULT_STEPS_PER_SECOND);
+            if (!(value >= Scenario.MIN_STEPS_PER_SECOND && value <= Scenario.MAX_STEPS_PER_SECOND)) {
+                throw new ScenarioException("stepsPerSecond", JsonFields.shown(fields.get("stepsPerSecond"))
+                        + " is outside 1.." + (long) Scenario.MAX_STEPS_PER_SECOND);
+            }
+            return value;
+        }
+        long perFrame = fields.integer("speed", 0, 1, (long) Scenario.MAX_STEPS_PER_SECOND / Scenario.FRAMES_PER_SECOND);
+        return perFrame == 0 ? Scenario.DEFAULT_STEPS_PER_SECOND : perFrame * (double) Scenario.FRAMES_PER_SECOND;
     }
 }

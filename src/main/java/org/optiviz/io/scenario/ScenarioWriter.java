@@ -64,7 +64,7 @@ final class ScenarioWriter {
         ObjectNode noise = root.putObject("noise");
         number(noise, "sigma", scenario.noise().sigma());
         noise.put("seed", scenario.noise().seed());
-        root.put("speed", scenario.speed());
+        number(root, "stepsPerSecond", scenario.stepsPerSecond());
         root.put("stepLimit", scenario.stepLimit());
         root.put("layout", scenario.layout().key());
         return root;

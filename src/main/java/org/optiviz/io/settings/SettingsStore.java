@@ -20,13 +20,14 @@ import org.optiviz.io.scenario.ScenarioException;
 import org.optiviz.io.scenario.ScenarioJson;
 
 /**
- * Reads and writes what the app keeps in its configuration folder: {@code settings.json} ({@link UserSettings})
- * and {@code last-session.json} (a scenario). A damaged file is set aside and reported, never fatal: the app
+ * Reads and writes what the app keeps in its configuration folder: {@code settings.json} ({@link UserSettings}),
+ * {@code window.json} ({@link WindowSettings}) and {@code last-session.json} (a scenario). A damaged file is set aside and reported, never fatal: the app
  * starts with defaults and the user's old file is still there to look at.
  */
 public final class SettingsStore {
     public static final String SETTINGS_FILE = "settings.json";
     public static final String SESSION_FILE = "last-session.json";
+    public static final String WINDOW_FILE = "window.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final ConfigDir config;
@@ -84,6 +85,43 @@ public final class SettingsStore {
         byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         config.create();
         AtomicFiles.write(config.file(SETTINGS_FILE), out -> out.write(bytes));
+    }
+
+    /** How the window looked when it last closed; defaults on a first start or for a damaged file. */
+    public WindowSettings loadWindow() {
+        Path file = config.file(WINDOW_FILE);
+        try {
+            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (root == null || !root.isObject()) {
+                throw new IOException("expected a JSON object");
+            }
+            JsonNode language = root.get("language");
+            return new WindowSettings(language != null && language.isTextual() ? language.textValue() : null,
+                    root.path("dark").asBoolean(false), root.path("stepsPerSecond").asDouble(0),
+                    root.path("layout").asText("overlay"), root.path("presentation").asBoolean(false),
+                    root.path("width").asDouble(0), root.path("height").asDouble(0));
+        } catch (NoSuchFileException e) {
+            return WindowSettings.DEFAULTS;
+        } catch (IOException e) {
+            setAside(file, e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+            return WindowSettings.DEFAULTS;
+        }
+    }
+
+    public void saveWindow(WindowSettings window) throws IOException {
+        ObjectNode root = MAPPER.createObjectNode();
+        if (window.language() != null) {
+            root.put("language", window.language());
+        }
+        root.put("dark", window.dark());
+        root.put("stepsPerSecond", window.stepsPerSecond());
+        root.put("layout", window.layout());
+        root.put("presentation", window.presentation());
+        root.put("width", window.width());
+        root.put("height", window.height());
+        byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        config.create();
+        AtomicFiles.write(config.file(WINDOW_FILE), out -> out.write(bytes));
     }
 
     /** The scenario the app showed when it last closed, if there is a readable one. */

@@ -40,11 +40,9 @@ import org.optiviz.core.surface.ViewBox;
  * {@link #backgroundVersionProperty()} to redraw only what changed.
  */
 public final class MainViewModel {
-    public static final int MAX_SPEED = 1_000;
     /** The same bound as the command line's --steps, so every scenario runs in both. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
     public static final long DEFAULT_STEP_LIMIT = 2_000;
-    public static final int DEFAULT_SPEED = 2;
 
     private final Race race;
     private final List<OptimizerEntry> entries;
@@ -53,7 +51,7 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<Point> start = new ReadOnlyObjectWrapper<>(this, "start");
     private final ReadOnlyDoubleWrapper noiseSigma = new ReadOnlyDoubleWrapper(this, "noiseSigma");
     private final ReadOnlyLongWrapper noiseSeed = new ReadOnlyLongWrapper(this, "noiseSeed");
-    private final ReadOnlyIntegerWrapper speed = new ReadOnlyIntegerWrapper(this, "speed", DEFAULT_SPEED);
+    private final PlaySpeed speed = new PlaySpeed();
     private final ReadOnlyLongWrapper stepLimit = new ReadOnlyLongWrapper(this, "stepLimit", DEFAULT_STEP_LIMIT);
     private final ReadOnlyLongWrapper step = new ReadOnlyLongWrapper(this, "step");
     private final ObjectProperty<Layout> layout = new NonNullProperty<>(this, "layout", Layout.OVERLAY);
@@ -298,21 +296,17 @@ public final class MainViewModel {
         setPlaying(!playing.get());
     }
 
-    public ReadOnlyIntegerProperty speedProperty() {
-        return speed.getReadOnlyProperty();
+    public ReadOnlyDoubleProperty stepsPerSecondProperty() {
+        return speed.property();
     }
 
-    public int getSpeed() {
+    public double getStepsPerSecond() {
         return speed.get();
     }
 
-    /** Steps per frame while playing. */
-    public void setSpeed(int stepsPerFrame) {
-        if (stepsPerFrame < 1 || stepsPerFrame > MAX_SPEED) {
-            throw new IllegalArgumentException("speed " + stepsPerFrame + " is outside 1.." + MAX_SPEED
-                    + " steps per frame");
-        }
-        speed.set(stepsPerFrame);
+    /** Play speed in steps per second, from 1 to {@link PlaySpeed#MAX}. */
+    public void setStepsPerSecond(double value) {
+        speed.set(value);
     }
 
     public ReadOnlyLongProperty stepLimitProperty() {
@@ -343,9 +337,10 @@ public final class MainViewModel {
         return step.get();
     }
 
-    /** One animation frame: steps every run by the speed while playing; returns whether anything moved. */
-    public boolean advanceFrame() {
-        return playing.get() && stepBy(speed.get());
+    /** One animation frame this long after the previous one: takes the steps it earned while playing. */
+    public boolean advanceFrame(double seconds) {
+        int whole = speed.stepsFor(seconds, playing.get());
+        return whole > 0 && stepBy(whole);
     }
 
     /** Steps once (the Right arrow); pauses first. */

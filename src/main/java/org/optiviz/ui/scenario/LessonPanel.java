@@ -24,9 +24,9 @@ public final class LessonPanel extends VBox {
         getStyleClass().add("lesson-panel");
         setPadding(new Insets(10, 12, 10, 12));
         setSpacing(8);
-        setPrefWidth(270);
+        // The window decides the width and where the panel goes (beside or below the plot).
         setMinWidth(200);
-        setMaxWidth(270);
+        setMinHeight(120);
         title.setId("lessonTitle");
         title.setWrapText(true);
         title.setStyle("-fx-font-weight: bold; -fx-font-size: 1.15em;");

@@ -28,7 +28,7 @@ public final class ScenarioBridge {
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
         return new Scenario(model.getSurface(), model.getView(), model.getStart(), entries,
                 new Noise(model.noiseSigmaProperty().get(), model.noiseSeedProperty().get()),
-                Math.min(model.getSpeed(), Scenario.MAX_SPEED), stepLimit, model.getLayout(), null);
+                model.getStepsPerSecond(), stepLimit, model.getLayout(), null);
     }
 
     /**
@@ -53,13 +53,17 @@ public final class ScenarioBridge {
                 model.setParams(entry, wanted.params());
             }
         }
-        model.setSpeed(Math.min(scenario.speed(), MainViewModel.MAX_SPEED));
+        model.setStepsPerSecond(scenario.stepsPerSecond());
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
         model.setLayout(scenario.layout());
         model.reset();
-        List<org.optiviz.ui.model.OptimizerEntry> shown = model.visibleEntries();
-        if (!shown.isEmpty()) {
-            model.selectedProperty().set(shown.get(0));
+        // The first shown optimizer in the file's order is selected: a lesson lists the one its text is about
+        // first, so the hyperparameters and internals beside the plot are the ones the text names.
+        for (OptimizerEntry wanted : scenario.optimizers()) {
+            if (wanted.shown()) {
+                model.selectedProperty().set(model.entry(wanted.kind()));
+                break;
+            }
         }
     }
 

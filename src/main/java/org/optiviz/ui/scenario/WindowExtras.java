@@ -39,10 +39,7 @@ public final class WindowExtras {
                 window.plotArea(), gifAsker);
         window.setMenuBar(AppMenus.build(i18n, scenarios, exports, root));
         window.setSaveAction(() -> exports.plotPng(window.stage(), 1));
-        Node center = root.getCenter();
-        BorderPane withLesson = new BorderPane(center);
-        withLesson.setRight(lessonPanel);
-        root.setCenter(withLesson);
+        window.setLessonPanel(lessonPanel);
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (scenarioFile(e) != null) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -17,6 +17,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.optiviz.core.race.Run;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
@@ -94,9 +95,9 @@ final class ControlsPanel extends ScrollPane {
 
     private Node startFields() {
         ValidatedField x = new ValidatedField(() -> Formats.typed(model.getStart().x()),
-                text -> model.setStart(new Point(parse(text, "x"), model.getStart().y())), onError);
+                text -> model.setStart(new Point(coordinate(text, "x"), model.getStart().y())), onError);
         ValidatedField y = new ValidatedField(() -> Formats.typed(model.getStart().y()),
-                text -> model.setStart(new Point(model.getStart().x(), parse(text, "y"))), onError);
+                text -> model.setStart(new Point(model.getStart().x(), coordinate(text, "y"))), onError);
         x.setId("startX");
         x.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
         y.setNormalTooltip(Tips.of(i18n, "start.tooltip"));
@@ -110,7 +111,7 @@ final class ControlsPanel extends ScrollPane {
 
     private Node noiseFields() {
         ValidatedField sigma = new ValidatedField(() -> Formats.typed(model.noiseSigmaProperty().get()),
-                text -> model.setNoise(parse(text, "σ"), model.noiseSeedProperty().get()), onError);
+                text -> model.setNoise(sigma(text), model.noiseSeedProperty().get()), onError);
         ValidatedField seed = new ValidatedField(() -> Long.toString(model.noiseSeedProperty().get()),
                 text -> model.setNoise(model.noiseSigmaProperty().get(), parseLong(text)), onError);
         sigma.setId("noiseSigma");
@@ -150,14 +151,31 @@ final class ControlsPanel extends ScrollPane {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(i18n.get("error.number", what, text));
+        throw Refusal.of(i18n, "error.number", what, text);
+    }
+
+    /** A start coordinate: within the bound past which a run counts as diverged. */
+    private double coordinate(String text, String what) {
+        double value = parse(text, what);
+        if (!(Math.abs(value) <= Run.DIVERGENCE_BOUND)) {
+            throw Refusal.outside(i18n, what, text, "[−1e8, 1e8]");
+        }
+        return value;
+    }
+
+    private double sigma(String text) {
+        double value = parse(text, "σ");
+        if (!(value >= 0)) {
+            throw Refusal.outside(i18n, "σ", text, "[0, ∞)");
+        }
+        return value;
     }
 
     private long parseLong(String text) {
         try {
             return Long.parseLong(text.replace('−', '-'));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(i18n.get("error.integer", i18n.get("noise.seed"), text));
+            throw Refusal.of(i18n, "error.integer", i18n.get("noise.seed"), text);
         }
     }
 

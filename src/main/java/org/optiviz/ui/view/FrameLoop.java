@@ -18,6 +18,7 @@ final class FrameLoop extends AnimationTimer {
     private final FrameStats intervals = new FrameStats();
     private final FrameStats work = new FrameStats();
     private long last;
+    private long previousPulse;
     private long frame;
 
     FrameLoop(MainViewModel model, Runnable drawPlot, Runnable drawChart) {
@@ -29,7 +30,10 @@ final class FrameLoop extends AnimationTimer {
     @Override
     public void handle(long now) {
         long begin = System.nanoTime();
-        model.advanceFrame();
+        // The first pulse, and one after the loop was stopped, counts as one frame at 60 Hz.
+        double seconds = previousPulse == 0 ? 1 / 60.0 : (now - previousPulse) / 1e9;
+        previousPulse = now;
+        model.advanceFrame(seconds);
         drawPlot.run();
         if (frame++ % CHART_EVERY == 0) {
             drawChart.run();

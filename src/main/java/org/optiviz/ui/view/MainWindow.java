@@ -35,6 +35,9 @@ public final class MainWindow {
     /** Presentation mode scales fonts and plot lines by this much, for the back row. */
     static final double PRESENTATION_SCALE = 1.6;
     private static final int READOUT_EVERY = 30;
+    /** The smallest window the layout is designed for (a 1024×768 screen less a panel or title bar). */
+    public static final double MIN_WIDTH = 1000;
+    public static final double MIN_HEIGHT = 680;
 
     private final MainViewModel model;
     private final I18n i18n;
@@ -52,8 +55,8 @@ public final class MainWindow {
     private final ControlsPanel controls;
     private final HBox topBar;
     private final VBox rightContent = new VBox(10);
-    private Node infoPanel;
     private final ScrollPane rightColumn;
+    private final WindowLayout layout;
     private Stage stage;
     private int readoutCountdown = READOUT_EVERY;
     private boolean keepStats;
@@ -72,25 +75,20 @@ public final class MainWindow {
             updateReadout();
         });
         this.controls = new ControlsPanel(model, i18n, statusBar::showError);
-        controls.setPrefWidth(300);
-        controls.setMinWidth(260);
+        controls.setMinWidth(220);
         this.rightColumn = rightColumn();
-
-        StackPane center = new StackPane(plot);
-        center.setMinSize(200, 200);
+        this.layout = new WindowLayout(root, controls, rightColumn, plot, new LegendStrip(model));
         this.topBar = topBar();
         root.setTop(topBar);
-        root.setLeft(controls);
-        root.setCenter(center);
-        root.setRight(rightColumn);
         root.setBottom(statusBar);
         root.getStyleClass().add("optiviz");
+        // An accepted change ends an error message that is still showing.
+        model.rewriteVersionProperty().addListener((obs, old, now) -> statusBar.clearError());
 
         statusBar.showMessage(i18n.get("status.hint"));
         theme.darkProperty().addListener((obs, old, now) -> applyThemeToPlot());
         applyThemeToPlot();
         presentation.addListener((obs, old, now) -> applyPresentation(now));
-        root.widthProperty().addListener((obs, old, now) -> sizeSideColumns());
         showFrames.addListener((obs, old, now) -> {
             if (!now) {
                 statusBar.showFrames("");
@@ -102,6 +100,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
+                new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation),
                 new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
                         help::toggle, presentation));
         top.getStyleClass().add("tool-bar-row");
@@ -122,8 +121,7 @@ public final class MainWindow {
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.setPrefWidth(330);
-        scroll.setMinWidth(300);
+        scroll.setMinWidth(240);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         return scroll;
     }
@@ -149,8 +147,8 @@ public final class MainWindow {
         scene.addPostLayoutPulseListener(firstFrame);
         target.setScene(scene);
         target.titleProperty().bind(i18n.text("app.title"));
-        target.setMinWidth(1000);
-        target.setMinHeight(640);
+        target.setMinWidth(MIN_WIDTH);
+        target.setMinHeight(MIN_HEIGHT);
         target.fullScreenProperty().addListener((obs, old, now) -> presentation.set(now));
         target.setFullScreenExitHint("");
         target.show();
@@ -174,9 +172,15 @@ public final class MainWindow {
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",
                         () -> presentation.set(!presentation.get()))
-                .always(new KeyCodeCombination(KeyCode.ESCAPE), "help.close", () -> {
+                .plain(KeyCode.O, "help.leftPanel", () -> toggle(layout.leftShownProperty()))
+                .plain(KeyCode.H, "help.rightPanel", () -> toggle(layout.rightShownProperty()))
+                // Plain, so that in a text field Escape reverts the field instead.
+                .plain(KeyCode.ESCAPE, "help.close", () -> {
                     if (help.isVisible()) {
                         help.setVisible(false);
+                    } else if (layout.leftShownProperty().get() || layout.rightShownProperty().get()) {
+                        layout.leftShownProperty().set(false);
+                        layout.rightShownProperty().set(false);
                     } else if (presentation.get()) {
                         presentation.set(false);
                     }
@@ -193,26 +197,19 @@ public final class MainWindow {
             }
         }
         plot.setScale(on ? PRESENTATION_SCALE : 1);
+        plot.setLegendInside(!on);
         chart.setScale(on ? PRESENTATION_SCALE : 1);
-        sizeSideColumns();
+        layout.setPresentation(on);
         if (stage != null && stage.isFullScreen() != on) {
             stage.setFullScreen(on);
         }
     }
 
-    /**
-     * Larger text needs wider side columns, but on a small projector (1280 wide) fixed wide columns would leave the
-     * plot a sliver: in presentation mode they take a share of the window, between the normal and the full width.
-     */
-    private void sizeSideColumns() {
-        double width = root.getWidth() > 0 ? root.getWidth() : 1600;
-        boolean on = presentation.get();
-        controls.setPrefWidth(on ? clamp(width * 0.25, 300, 400) : 300);
-        rightColumn.setPrefWidth(on ? clamp(width * 0.24, 330, 420) : 330);
-    }
-
-    private static double clamp(double value, double min, double max) {
-        return Math.max(min, Math.min(max, value));
+    /** O and H in presentation mode: show or hide a side panel over the plot. */
+    private void toggle(BooleanProperty shown) {
+        if (presentation.get()) {
+            shown.set(!shown.get());
+        }
     }
 
     private void applyThemeToPlot() {
@@ -273,13 +270,9 @@ public final class MainWindow {
         root.setTop(new VBox(menuBar, topBar));
     }
 
-    /** Shows a panel (a lesson's explanation) at the top of the right column; null removes it. */
-    public void setInfoPanel(Node panel) {
-        rightContent.getChildren().remove(infoPanel);
-        infoPanel = panel;
-        if (panel != null) {
-            rightContent.getChildren().add(0, panel);
-        }
+    /** Where a lesson's explanation goes: beside the plot where there is room, otherwise below it. */
+    public void setLessonPanel(Region panel) {
+        layout.setLesson(panel);
     }
 
     /** The plot region; its cells compose the same drawings the window shows. */

@@ -33,7 +33,8 @@ final class OptimizerList extends VBox {
     OptimizerList(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        setSpacing(2);
+        // Compact rows: eighteen optimizers fit a tall panel, and the panel scrolls on a small screen.
+        setSpacing(1);
         for (OptimizerEntry entry : model.entries()) {
             getChildren().add(row(entry));
         }
@@ -50,6 +51,9 @@ final class OptimizerList extends VBox {
         swatch.getStyleClass().addAll(ColorPicker.STYLE_CLASS_BUTTON, "swatch-picker");
         swatch.valueProperty().bindBidirectional(entry.colorProperty());
         swatch.setTooltip(Tips.of(i18n, "optimizers.color.tooltip"));
+        // Never squeezed under the name, whatever the text size.
+        swatch.setMinWidth(Region.USE_PREF_SIZE);
+        shown.setMinWidth(Region.USE_PREF_SIZE);
         OptimizerTexts texts = new OptimizerTexts(i18n);
         Label name = new Label();
         name.textProperty().bind(Bindings.createStringBinding(() -> texts.name(entry.kind()), i18n.localeProperty()));
@@ -71,10 +75,11 @@ final class OptimizerList extends VBox {
         status.setId("status-" + key);
         status.getStyleClass().addAll(Styles.TEXT_SMALL, "run-status");
         status.setPadding(new Insets(0, 0, 0, 26));
-        VBox row = new VBox(1, top, status);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        VBox row = new VBox(0, top, status);
         row.setId("row-" + key);
         row.getStyleClass().add("optimizer-row");
-        row.setPadding(new Insets(3, 6, 3, 6));
+        row.setPadding(new Insets(1, 6, 1, 6));
         HBox.setHgrow(row, Priority.ALWAYS);
         row.setOnMouseClicked(e -> model.selectedProperty().set(entry));
         Runnable update = () -> {

@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -19,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
@@ -63,15 +66,14 @@ final class ParamPanel extends VBox {
         grid.setId("paramGrid");
         grid.setHgap(6);
         grid.setVgap(4);
+        // Per hyperparameter: symbol, exact value and reset on one line, the slider the panel's full width below.
         ColumnConstraints symbol = new ColumnConstraints();
-        symbol.setMinWidth(46);
-        ColumnConstraints slider = new ColumnConstraints();
-        slider.setHgrow(Priority.ALWAYS);
-        slider.setMinWidth(80);
-        ColumnConstraints field = new ColumnConstraints(78);
+        symbol.setHgrow(Priority.ALWAYS);
+        ColumnConstraints field = new ColumnConstraints();
+        field.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints reset = new ColumnConstraints();
         reset.setHalignment(HPos.CENTER);
-        grid.getColumnConstraints().setAll(symbol, slider, field, reset);
+        grid.getColumnConstraints().setAll(symbol, field, reset);
         Button resetAll = new Button();
         resetAll.setId("resetParams");
         resetAll.textProperty().bind(i18n.text("params.resetAll"));
@@ -123,25 +125,42 @@ final class ParamPanel extends VBox {
             ParamSpec spec = field.spec();
             Label symbol = new Label(spec.symbol());
             symbol.setTooltip(new Tooltip(description(entry, spec)));
+            symbol.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(symbol, 0, row);
-            if (spec.isChoice()) {
-                grid.add(choice(field), 1, row, 2, 1);
-            } else {
-                grid.add(slider(field), 1, row);
-                grid.add(textField(field), 2, row);
-            }
             Button reset = new Button(null, new FontIcon(MaterialDesignR.RESTORE));
             reset.setId("reset-" + spec.key());
             reset.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             reset.setTooltip(new Tooltip(i18n.get("params.reset.tooltip", ParamText.of(spec, field.defaultValue()))));
             reset.setOnAction(e -> field.reset());
-            grid.add(reset, 3, row);
-            row++;
+            grid.add(reset, 2, row);
+            if (spec.isChoice()) {
+                grid.add(choice(field), 1, row);
+                row++;
+            } else {
+                ValidatedField text = textField(field);
+                Slider slider = slider(field);
+                grid.add(text, 1, row);
+                grid.add(slider, 0, row + 1, 3, 1);
+                BooleanBinding unused = unusedNow(entry, spec.key());
+                for (javafx.scene.Node node : List.of(symbol, text, slider, reset)) {
+                    node.disableProperty().bind(unused);
+                }
+                unbinders.add(() -> List.of(symbol, text, slider, reset).forEach(n -> n.disableProperty().unbind()));
+                row += 2;
+            }
         }
     }
 
+    /** Eve's β₁ and β₂ only act when its base is Adam: with base = sgd they are greyed out. */
+    private static BooleanBinding unusedNow(OptimizerEntry entry, String key) {
+        boolean adamOnly = entry.kind().key().equals("eve") && (key.equals("beta1") || key.equals("beta2"));
+        return Bindings.createBooleanBinding(() -> adamOnly && entry.getParams().has("base")
+                && entry.getParams().spec("base").valueText(entry.getParams().get("base")).equals("sgd"),
+                entry.paramsProperty());
+    }
+
     private Slider slider(ParamField field) {
-        Slider slider = new Slider(0, 1, field.positionProperty().get());
+        Slider slider = new FineSlider(field.positionProperty().get());
         slider.setId("slider-" + field.spec().key());
         slider.valueProperty().bindBidirectional(field.positionProperty());
         slider.setTooltip(new Tooltip(description(field.entry(), field.spec())));
@@ -154,11 +173,11 @@ final class ParamPanel extends VBox {
             field.textProperty().set(typed);
             if (!field.commit()) {
                 ParamProblem problem = field.getProblem();
-                throw new IllegalArgumentException(i18n.get("error.param", i18n.get(problem.messageKey(),
-                        problem.args())));
+                throw Refusal.of(i18n, problem.messageKey(), problem.args());
             }
         }, onError);
         text.setId("field-" + field.spec().key());
+        text.setPrefColumnCount(7);
         text.setNormalTooltip(new Tooltip(description(field.entry(), field.spec())));
         ChangeListener<Object> refresh = (obs, old, now) -> text.refresh();
         field.entry().paramsProperty().addListener(refresh);

@@ -30,6 +30,7 @@ public final class PlotArea extends Pane {
     private List<PlacedPlot> placed = List.of();
     private double scale = 1;
     private Theme theme = Theme.LIGHT;
+    private boolean legendInside = true;
 
     PlotArea(MainViewModel model, I18n i18n, StatusBar statusBar) {
         this.model = model;
@@ -46,6 +47,11 @@ public final class PlotArea extends Pane {
     /** Line and text size: 1, or larger in presentation mode. */
     void setScale(double newScale) {
         scale = newScale;
+    }
+
+    /** Whether the overlay plot draws its legend (presentation mode shows it in a strip below instead). */
+    void setLegendInside(boolean on) {
+        legendInside = on;
     }
 
     void setDark(boolean on) {
@@ -126,7 +132,7 @@ public final class PlotArea extends Pane {
     }
 
     private PlotOptions look() {
-        return PlotOptions.defaults().withScale(scale).withTheme(theme)
+        return PlotOptions.defaults().withScale(scale).withTheme(theme).withLegend(legendInside)
                 .withDivergedText(i18n.get("plot.diverged"))
                 .withTitle(ControlsPanel.surfaceName(i18n, model.getSurface()));
     }

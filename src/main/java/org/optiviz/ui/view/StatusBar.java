@@ -1,5 +1,6 @@
 package org.optiviz.ui.view;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -8,10 +9,18 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.optiviz.ui.I18n;
 
-/** The bottom line: cursor position and f(x, y), the latest message or error, and the frame-time readout. */
+/**
+ * The bottom line: cursor position and f(x, y), the latest message or error, and the frame-time readout. A message
+ * goes away after a few seconds; an error stays a little longer, or until the next accepted change clears it.
+ */
 public final class StatusBar extends HBox {
+    static final Duration MESSAGE_TIME = Duration.seconds(6);
+    static final Duration ERROR_TIME = Duration.seconds(10);
+    private final PauseTransition clearing = new PauseTransition();
+    private double timeScale = 1;
     private final Label cursor = new Label();
     private final Label message = new Label();
     private final Label frames = new Label();
@@ -32,6 +41,36 @@ public final class StatusBar extends HBox {
         frames.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(cursor, message, frames);
         i18n.localeProperty().addListener((obs, old, now) -> showMessage(i18n.get("status.hint")));
+        clearing.setOnFinished(e -> clear());
+    }
+
+    /** Shortens (below 1) how long messages stay; for tests. */
+    public void setTimeScale(double scale) {
+        timeScale = scale;
+    }
+
+    /** Removes the message or error. */
+    public void clear() {
+        clearing.stop();
+        message.getStyleClass().remove("error");
+        messageText.set("");
+    }
+
+    /** Removes an error that is showing (a later change was accepted); a plain message stays. */
+    public void clearError() {
+        if (isError()) {
+            clear();
+        }
+    }
+
+    public boolean isError() {
+        return message.getStyleClass().contains("error");
+    }
+
+    private void clearLater(Duration after) {
+        clearing.stop();
+        clearing.setDuration(after.multiply(timeScale));
+        clearing.playFromStart();
     }
 
     /** "x 1.25, y −0.5, f(x, y) 0.3125", or empty when the cursor is off the plot. */
@@ -42,6 +81,7 @@ public final class StatusBar extends HBox {
     public void showMessage(String text) {
         message.getStyleClass().remove("error");
         messageText.set(text == null ? "" : text);
+        clearLater(MESSAGE_TIME);
     }
 
     public void showError(String text) {
@@ -49,6 +89,7 @@ public final class StatusBar extends HBox {
             message.getStyleClass().add("error");
         }
         messageText.set(text == null ? "" : text);
+        clearLater(ERROR_TIME);
     }
 
     public ReadOnlyStringProperty messageProperty() {

@@ -40,15 +40,21 @@ final class ToolButtons extends HBox {
         language.setId("languageChooser");
         language.getItems().setAll(I18n.LANGUAGES);
         language.setCellFactory(list -> new LanguageCell());
-        language.setButtonCell(new LanguageCell());
+        language.setButtonCell(new ShortLanguageCell());
         language.setValue(i18n.getLocale());
         language.valueProperty().addListener((obs, old, now) -> i18n.setLocale(now));
         i18n.localeProperty().addListener((obs, old, now) -> language.setValue(now));
         language.setTooltip(Tips.of(i18n, "tool.language"));
+        language.setMinWidth(USE_PREF_SIZE);
         Button helpButton = button("helpButton", MaterialDesignH.HELP_CIRCLE_OUTLINE, "tool.help");
         helpButton.setOnAction(e -> help.run());
         ToggleButton present = toggle("presentationToggle", MaterialDesignP.PRESENTATION, "tool.presentation",
                 presentation);
+        // A projector's tool bar keeps what a lesson needs; saving the plot stays on Ctrl+S.
+        for (javafx.scene.Node rarely : new javafx.scene.Node[] {shot, frames}) {
+            rarely.visibleProperty().bind(presentation.not());
+            rarely.managedProperty().bind(presentation.not());
+        }
         getChildren().addAll(fitButton, shot, frames, theme, language, helpButton, present);
     }
 
@@ -67,6 +73,16 @@ final class ToolButtons extends HBox {
         button.setTooltip(Tips.of(i18n, tooltipKey));
         button.selectedProperty().bindBidirectional(state);
         return button;
+    }
+
+    /** The chosen language, short ("EN", "中文"), so the tool bar fits a small screen. */
+    private static final class ShortLanguageCell extends ListCell<Locale> {
+        @Override
+        protected void updateItem(Locale item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : "zh".equals(item.getLanguage()) ? "中文" : "EN");
+            setMinWidth(USE_PREF_SIZE);
+        }
     }
 
     /** Each language in its own name, so anyone can find theirs. */

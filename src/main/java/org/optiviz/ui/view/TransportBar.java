@@ -6,11 +6,10 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.Spinner;
-import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
@@ -43,39 +42,25 @@ final class TransportBar extends HBox {
         Button reset = iconButton("resetButton", MaterialDesignR.RESTART, "transport.reset.tooltip");
         reset.setOnAction(e -> model.reset());
 
-        Spinner<Integer> speed = new Spinner<>();
-        speed.setId("speedSpinner");
-        SpinnerValueFactory.IntegerSpinnerValueFactory factory =
-                new SpinnerValueFactory.IntegerSpinnerValueFactory(1, MainViewModel.MAX_SPEED, model.getSpeed());
-        // The factory clamps a typed whole number to 1..MAX_SPEED; other text keeps the speed and says why.
-        factory.setConverter(new WholeNumberConverter(factory::getValue,
-                text -> onError.accept(i18n.get("error.integer", i18n.get("transport.speed"), text))));
-        speed.setValueFactory(factory);
-        speed.setEditable(true);
-        speed.setPrefWidth(84);
-        speed.setTooltip(Tips.of(i18n, "transport.speed.tooltip"));
-        speed.valueProperty().addListener((obs, old, now) -> {
-            // The factory clamps a typed value that is out of range right after this; only in-range ones apply.
-            if (now != null && now >= 1 && now <= MainViewModel.MAX_SPEED) {
-                model.setSpeed(now);
-            }
-        });
-        model.speedProperty().addListener((obs, old, now) -> speed.getValueFactory().setValue(now.intValue()));
+        SpeedControl speed = new SpeedControl(model, i18n);
 
         Label counter = new Label();
         counter.setId("stepCounter");
         counter.getStyleClass().add("step-counter");
         counter.textProperty().bind(model.stepProperty().asString());
-        counter.setMinWidth(52);
+        counter.setMinWidth(Region.USE_PREF_SIZE);
+        counter.setPadding(new Insets(0, 0, 0, 10));
+        counter.setTooltip(Tips.of(i18n, "transport.counter.tooltip"));
         counter.setAlignment(Pos.CENTER_RIGHT);
         ValidatedField limit = new ValidatedField(() -> Long.toString(model.getStepLimit()),
                 text -> model.setStepLimit(parseLimit(text)), onError);
         limit.setId("stepLimit");
-        limit.setPrefColumnCount(6);
+        limit.setPrefColumnCount(5);
+        limit.setMinWidth(Region.USE_PREF_SIZE);
         limit.setNormalTooltip(Tips.of(i18n, "transport.limit.tooltip"));
         model.stepLimitProperty().addListener((obs, old, now) -> limit.refresh());
 
-        getChildren().addAll(play, step, reset, label("transport.speed"), speed, label("transport.step"), counter,
+        getChildren().addAll(play, step, reset, speed, counter,
                 new Label("/"), limit, layoutSwitch());
     }
 
@@ -108,17 +93,23 @@ final class TransportBar extends HBox {
     }
 
     private long parseLimit(String text) {
+        long limit;
         try {
-            return Long.parseLong(text);
+            limit = Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(i18n.get("error.integer", i18n.get("transport.limit"), text));
+            throw Refusal.of(i18n, "error.integer", i18n.get("transport.limit"), text);
         }
+        if (limit < 1 || limit > MainViewModel.MAX_STEP_LIMIT) {
+            throw Refusal.outside(i18n, i18n.get("transport.limit"), text, "[1, " + MainViewModel.MAX_STEP_LIMIT + "]");
+        }
+        return limit;
     }
 
     private Label label(String key) {
         Label label = new Label();
         label.textProperty().bind(i18n.text(key));
         label.setPadding(new Insets(0, 0, 0, 8));
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 

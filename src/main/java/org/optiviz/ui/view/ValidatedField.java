@@ -5,14 +5,20 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * A text field whose typed value is applied on Enter or when focus leaves. A refused value (the apply step throws
  * IllegalArgumentException) turns the field red with the reason in its tooltip and the status bar; the model keeps
- * its last good value, and Escape puts that value back in the field.
+ * its last good value. Enter on a good value and Escape (which puts the value in effect back) hand the focus to
+ * the plot, so Space plays again; a refused value still in the field when the focus leaves is replaced by the value
+ * in effect, so a field never shows a number that is not in use.
  */
 public final class ValidatedField extends TextField {
+    /** The node that takes the keyboard after Enter or Escape. */
+    static final String FOCUS_HOME = "#plotArea";
     private final Supplier<String> current;
     private final Consumer<String> apply;
     private final Consumer<String> onError;
@@ -24,15 +30,21 @@ public final class ValidatedField extends TextField {
         this.apply = apply;
         this.onError = onError;
         setText(current.get());
-        setOnAction(e -> commit());
-        focusedProperty().addListener((obs, was, now) -> {
-            if (!now) {
-                commit();
+        setOnAction(e -> {
+            if (commit()) {
+                returnFocus();
             }
         });
-        setOnKeyPressed(e -> {
+        focusedProperty().addListener((obs, was, now) -> {
+            if (!now && !commit()) {
+                // The status bar still says why; the field goes back to the value in use.
+                refresh();
+            }
+        });
+        addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {
                 refresh();
+                returnFocus();
                 e.consume();
             }
         });
@@ -65,6 +77,15 @@ public final class ValidatedField extends TextField {
         if (!isFocused() || !current.get().equals(getText())) {
             setText(current.get());
         }
+    }
+
+    /** Gives the keyboard back to the plot (where Space, R and the arrows act), or to the window. */
+    private void returnFocus() {
+        if (getScene() == null) {
+            return;
+        }
+        Node home = getScene().lookup(FOCUS_HOME);
+        (home != null ? home : getScene().getRoot()).requestFocus();
     }
 
     public boolean isInvalid() {

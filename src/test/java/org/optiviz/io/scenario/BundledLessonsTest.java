@@ -144,4 +144,26 @@ class BundledLessonsTest {
             assertTrue(a >= 0.35 && a <= 0.43, "step " + step + ": " + a);
         }
     }
+
+    @Test
+    void theFullBetaMapClimbsToBetaMaxWithoutNoiseAndStillFallsWithIt() throws ScenarioException {
+        Scenario lesson = BundledLessons.load("adasmooth-beta1-noise.json", JSON);
+        int beta = OptimizerKind.ADASMOOTH.internals().indexOf("beta1_t");
+        for (double sigma : new double[] {0, 1}) {
+            Race race = new Race(lesson.surface(), lesson.start(), sigma, lesson.noise().seed(), true);
+            Run full = race.add(OptimizerKind.ADASMOOTH, lesson.optimizers().get(0).params().with("beta1_map", 1));
+            race.step(300, 300);
+            double last = full.trajectory().internal(300, beta);
+            if (sigma == 0) {
+                assertTrue(last > 0.99, "no noise: " + last);
+                double farthest = 0;
+                for (int step = 0; step <= 300; step++) {
+                    farthest = Math.max(farthest, full.trajectory().x(step));
+                }
+                assertTrue(farthest > 2, "swings far past the minimum: x reaches " + farthest);
+            } else {
+                assertEquals(0.5, full.trajectory().internal(50, beta), 0.05, "noise: about 0.5");
+            }
+        }
+    }
 }

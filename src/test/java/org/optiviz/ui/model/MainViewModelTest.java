@@ -18,6 +18,7 @@ import org.optiviz.core.surface.ViewBox;
 
 /** The window's state without a window. */
 class MainViewModelTest {
+    private static final double FRAME = 1 / 60.0;
     private final MainViewModel model = new MainViewModel(kind -> Color.gray(kind.ordinal() / (double) OptimizerKind.values().length));
 
     @Test
@@ -33,16 +34,35 @@ class MainViewModelTest {
     }
 
     @Test
-    void playingStepsBySpeedPerFrameAndStopsAtTheLimit() {
-        model.setSpeed(7);
-        model.setStepLimit(20);
-        assertFalse(model.advanceFrame(), "paused: nothing moves");
+    void belowOneStepPerFrameTheFractionAddsUp() {
+        model.setStepsPerSecond(2);
         model.setPlaying(true);
-        assertTrue(model.advanceFrame());
+        assertTrue(model.advanceFrame(FRAME), "the first step shows at once");
+        assertEquals(1, model.getStep());
+        for (int frame = 0; frame < 60; frame++) {
+            model.advanceFrame(FRAME);
+        }
+        assertEquals(3, model.getStep(), "one second at 2 steps/s later");
+        model.advanceFrame(5.0);
+        assertEquals(3, model.getStep(), "a stalled frame counts as 0.1 s: 0.2 steps, none yet");
+        model.setPlaying(false);
+        model.advanceFrame(FRAME);
+        model.setPlaying(true);
+        model.advanceFrame(FRAME);
+        assertEquals(4, model.getStep(), "pausing drops the fraction; playing again steps at once");
+    }
+
+    @Test
+    void playingStepsBySpeedPerFrameAndStopsAtTheLimit() {
+        model.setStepsPerSecond(7 * 60);
+        model.setStepLimit(20);
+        assertFalse(model.advanceFrame(FRAME), "paused: nothing moves");
+        model.setPlaying(true);
+        assertTrue(model.advanceFrame(FRAME));
         assertEquals(7, model.getStep());
         assertEquals(7, model.entry(OptimizerKind.ADAM).stepProperty().get());
-        model.advanceFrame();
-        model.advanceFrame();
+        model.advanceFrame(FRAME);
+        model.advanceFrame(FRAME);
         assertEquals(20, model.getStep(), "never past the limit");
         assertFalse(model.isPlaying(), "stops at the limit");
         assertEquals(21, model.entry(OptimizerKind.SGD).run().trajectory().size());
@@ -93,13 +113,14 @@ class MainViewModelTest {
                 () -> model.setParam(adam, "beta1", 1.5));
         assertTrue(e.getMessage().contains("outside"), e.getMessage());
         assertEquals(beta1, adam.getParams().get("beta1"));
-        assertThrows(IllegalArgumentException.class, () -> model.setSpeed(0));
+        assertThrows(IllegalArgumentException.class, () -> model.setStepsPerSecond(0.5));
+        assertThrows(IllegalArgumentException.class, () -> model.setStepsPerSecond(Double.NaN));
         assertThrows(IllegalArgumentException.class, () -> model.setStepLimit(-5));
         assertThrows(IllegalArgumentException.class, () -> model.setNoise(Double.NaN, 1));
         assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(Double.POSITIVE_INFINITY, 0)));
         assertThrows(IllegalArgumentException.class, () -> model.setStart(new Point(0, 1e300)));
         assertThrows(IllegalArgumentException.class, () -> model.setStepLimit(MainViewModel.MAX_STEP_LIMIT + 1));
-        assertEquals(MainViewModel.DEFAULT_SPEED, model.getSpeed());
+        assertEquals(PlaySpeed.DEFAULT, model.getStepsPerSecond());
     }
 
     @Test

@@ -32,6 +32,7 @@ import org.optiviz.ui.OptiVizApp;
 import org.optiviz.ui.export.GifSettings;
 import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.PlaySpeed;
 import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
@@ -126,7 +127,7 @@ class OddSequencesTest {
             model.setSurface(Surfaces.byKey("monkey-saddle"));
             model.sameForAllProperty().set(true);
             model.setParam(model.entry(OptimizerKind.SGD), "lr", 10);
-            model.setSpeed(MainViewModel.MAX_SPEED);
+            model.setStepsPerSecond(PlaySpeed.MAX);
             model.setPlaying(true);
         });
         frames(20);

@@ -94,7 +94,7 @@ class WindowExtrasTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("rosenbrock", model.getSurface().key());
         assertEquals(300, model.getStepLimit());
-        assertEquals(7, model.getSpeed());
+        assertEquals(7 * 60, model.getStepsPerSecond(), "an older file's steps per frame");
         assertEquals(Layout.GRID, model.getLayout());
         assertEquals(0.4, model.noiseSigmaProperty().get());
         assertTrue(model.entry(OptimizerKind.ADAM).isVisible());
@@ -222,7 +222,7 @@ class WindowExtrasTest {
     void theLiveViewDrawsPathsInTheExportsOrderWithTheSelectedOnTop(FxRobot robot) throws Exception {
         robot.interact(() -> {
             model.selectedProperty().set(model.entry(OptimizerKind.SGD));
-            model.setSpeed(50);
+            model.setStepsPerSecond(3000);
             model.setPlaying(true);
         });
         // Long enough for the live ends to be settled in chunks several times while the race moves.
