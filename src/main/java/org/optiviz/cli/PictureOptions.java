@@ -6,6 +6,7 @@ import org.optiviz.io.export.PlotCells;
 import org.optiviz.io.export.RaceSnapshot;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.plot.PlotOptions;
+import org.optiviz.plot.Theme;
 import picocli.CommandLine.Option;
 
 /** The size and look of an exported picture. */
@@ -36,6 +37,10 @@ public class PictureOptions {
 
     @Option(names = "--no-axes", description = "leave out the axes, ticks and labels")
     boolean noAxes;
+
+    @Option(names = "--loss", description = "draw the loss chart (every shown optimizer's loss against step) "
+            + "instead of the plot")
+    boolean loss;
 
     /**
      * Checks the size flags, each alone and together against the export's limit of pixels; throws
@@ -80,6 +85,11 @@ public class PictureOptions {
     Picture picture(Scenario scenario) {
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
         RaceSnapshot snapshot = RaceSnapshot.run(scenario);
+        if (loss) {
+            boolean signed = scenario.surface().minima().isEmpty();
+            return Picture.chart(snapshot.lossChart(width, height, Theme.LIGHT, 1, "step",
+                    signed ? "f (signed log scale)" : "f − f_min (log scale)"));
+        }
         String problem = PlotCells.sizeProblem(snapshot, width, height);
         if (problem != null) {
             throw new UsageException("--width " + width + " --height " + height + ": " + problem);

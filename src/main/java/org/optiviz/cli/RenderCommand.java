@@ -12,7 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** Draws a race as the window shows it after its last step, as PNG or SVG, with no display needed. */
 @Command(name = "render", description = "Draw the race after its last step as PNG or SVG (by the --out "
-        + "extension), as the window shows it; needs no display. Without --steps (or --scenario) the race runs as "
+        + "extension), as the window shows it, or its loss chart (--loss); needs no display. Without --steps (or --scenario) the race runs as "
         + "many steps as the surface's default race.")
 final class RenderCommand implements Runnable {
     @Spec

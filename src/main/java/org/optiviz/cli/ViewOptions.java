@@ -2,7 +2,7 @@ package org.optiviz.cli;
 
 import org.optiviz.core.param.DecimalText;
 import org.optiviz.core.surface.ViewBox;
-import org.optiviz.io.scenario.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;

@@ -14,7 +14,7 @@ import org.optiviz.plot.draw.RasterImage;
 import org.optiviz.plot.draw.RectShape;
 
 /**
- * The slow, cacheable layer: filled contours, iso-lines and the surface's minima, clipped to the plot area.
+ * The slow, cacheable layer: filled contours, iso-lines and the field's marked points, clipped to the plot area.
  * As a raster the iso-lines are drawn into the heat map's pixels; as vector bands they are paths.
  */
 final class BackgroundLayer {
@@ -23,12 +23,12 @@ final class BackgroundLayer {
     private BackgroundLayer() {
     }
 
-    static ClipGroup build(PlotRequest r, ViewTransform t, PlotLayout layout) {
+    static ClipGroup build(PlotRequest r, ViewTransform t, PlotMetrics layout) {
         PlotOptions o = r.options();
         PixelRect area = t.area();
         double rs = o.rasterScale();
-        ValueGrid grid = ValueGrid.sample(r.surface(), t, o.sampleStep() / rs);
-        ContourLevels levels = ContourLevels.choose(grid.values(), r.surface().floor());
+        ValueGrid grid = ValueGrid.sample(r.field(), t, o.sampleStep() / rs);
+        ContourLevels levels = ContourLevels.choose(grid.values(), r.field().floor());
         List<Item> items = new ArrayList<>();
         PathBuffer[] lines = o.showIsoLines() && levels.count() > 0
                 ? simplified(new MarchingSquares(grid.values(), grid.cols(), grid.rows())
@@ -63,7 +63,7 @@ final class BackgroundLayer {
                 }
             }
         }
-        for (Point m : r.surface().minima()) {
+        for (Point m : r.field().marks()) {
             double px = t.toPixelX(m.x());
             double py = t.toPixelY(m.y());
             if (area.contains(px, py)) {

@@ -15,7 +15,7 @@ final class DecorationLayer {
     private DecorationLayer() {
     }
 
-    static List<Item> build(PlotRequest r, ViewTransform t, PlotLayout layout) {
+    static List<Item> build(PlotRequest r, ViewTransform t, PlotMetrics layout) {
         PlotOptions o = r.options();
         Theme theme = o.theme();
         PixelRect a = t.area();
@@ -57,16 +57,16 @@ final class DecorationLayer {
         }
     }
 
-    private static void title(PlotRequest r, PixelRect a, PlotLayout layout, List<Item> items) {
+    private static void title(PlotRequest r, PixelRect a, PlotMetrics layout, List<Item> items) {
         PlotOptions o = r.options();
-        String name = o.title().isEmpty() ? r.surface().displayName() : o.title();
+        String name = o.title().isEmpty() ? r.field().name() : o.title();
         double y = layout.titleLineHeight() / 2;
         int color = o.theme().text();
         items.add(new TextLabel(a.x(), y, name, layout.titleFont, true, TextLabel.HAlign.LEFT,
                 TextLabel.VAlign.CENTER, color, Argb.NONE, "title"));
-        if (o.showFormula()) {
+        if (o.showFormula() && !r.field().formula().isEmpty()) {
             double x = a.x() + TextMetrics.width(name, layout.titleFont, true) + 2.5 * layout.titleFont;
-            String formula = r.surface().formula();
+            String formula = r.field().formula();
             // The formula goes only where it fits whole; a narrow cell keeps just the name.
             if (x + TextMetrics.width(formula, layout.labelFont, false) <= r.width() - 4 * layout.s) {
                 items.add(new TextLabel(x, y, formula, layout.labelFont, false, TextLabel.HAlign.LEFT,
@@ -75,7 +75,7 @@ final class DecorationLayer {
         }
     }
 
-    private static void axes(ViewTransform t, PlotLayout layout, Theme theme, List<Item> items) {
+    private static void axes(ViewTransform t, PlotMetrics layout, Theme theme, List<Item> items) {
         PixelRect a = t.area();
         double lw = layout.s;
         int tickColor = theme.axis();
@@ -110,7 +110,7 @@ final class DecorationLayer {
     }
 
     /** A legend swatch: a short line of the run's colour with its halo, as on the plot. */
-    static Polyline swatch(double x, double y, double length, RunTrace run, PlotLayout layout) {
+    static Polyline swatch(double x, double y, double length, RunTrace run, PlotMetrics layout) {
         double width = 3 * layout.s;
         return new Polyline(new double[] {x, y, x + length, y}, 2, run.argb(), width, Palette.haloFor(run.argb()),
                 width + 1.4 * layout.s, "legend-swatch", run.key(), TrajectoryLayer.scaled(run.dash(), width));

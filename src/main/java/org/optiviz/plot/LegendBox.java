@@ -14,7 +14,7 @@ final class LegendBox {
     private LegendBox() {
     }
 
-    static void build(List<RunTrace> runs, ViewTransform t, PlotLayout layout, PlotOptions o, List<Item> items) {
+    static void build(List<RunTrace> runs, ViewTransform t, PlotMetrics layout, PlotOptions o, List<Item> items) {
         Theme theme = o.theme();
         double s = layout.s;
         double font = layout.labelFont;

@@ -23,7 +23,7 @@ public final class PlotComposer {
 
     /** Where the view lands in pixels: the plot area inside the margins, view fitted with equal x/y units. */
     public static ViewTransform transform(PlotRequest request) {
-        return new PlotLayout(request.options()).transform(request);
+        return new PlotMetrics(request.options()).transform(request);
     }
 
     /** The whole plot: page background, then background, trajectory and decoration layers. */
@@ -40,43 +40,36 @@ public final class PlotComposer {
 
     /** Filled contours (raster or bands), iso-lines and minima markers, clipped to the plot area. */
     public static Drawing background(PlotRequest request, ViewTransform t) {
-        PlotLayout layout = new PlotLayout(request.options());
+        PlotMetrics layout = new PlotMetrics(request.options());
         return new Drawing(request.width(), request.height(), List.of(BackgroundLayer.build(request, t, layout)));
     }
 
-    /** Every run's path, then the start marker, then every run's head, then diverged labels; clipped. */
+    /**
+     * Every run's path in draw order (the top run last), then the start marker, then every run's head, then diverged
+     * labels; clipped.
+     */
     public static Drawing trajectories(PlotRequest request, ViewTransform t) {
-        PlotLayout layout = new PlotLayout(request.options());
+        PlotMetrics layout = new PlotMetrics(request.options());
         List<Item> items = new ArrayList<>();
-        for (RunTrace run : request.runs()) {
+        List<RunTrace> runs = request.drawOrder();
+        for (RunTrace run : runs) {
             items.addAll(TrajectoryLayer.path(run, t, layout));
         }
         if (request.start() != null) {
             items.add(TrajectoryLayer.start(request.start(), t, layout));
         }
-        for (RunTrace run : request.runs()) {
+        for (RunTrace run : runs) {
             items.addAll(TrajectoryLayer.head(run, t, layout));
         }
-        items.addAll(TrajectoryLayer.divergedLabels(request.runs(), t, layout, request.options()));
+        items.addAll(TrajectoryLayer.divergedLabels(runs, t, layout, request.options()));
         PixelRect a = t.area();
         return new Drawing(request.width(), request.height(),
                 List.of(new ClipGroup(a.x(), a.y(), a.width(), a.height(), items, "trajectories")));
     }
 
-    /**
-     * One run's path and head alone (not clipped), for a window that redraws only the runs that changed;
-     * the full {@link #trajectories} layer also adds the start marker and diverged labels.
-     */
-    public static List<Item> run(RunTrace run, ViewTransform t, PlotOptions options) {
-        PlotLayout layout = new PlotLayout(options);
-        List<Item> items = new ArrayList<>(TrajectoryLayer.path(run, t, layout));
-        items.addAll(TrajectoryLayer.head(run, t, layout));
-        return items;
-    }
-
     /** Title line, axes with ticks and labels, frame, legend. */
     public static Drawing decorations(PlotRequest request, ViewTransform t) {
-        PlotLayout layout = new PlotLayout(request.options());
+        PlotMetrics layout = new PlotMetrics(request.options());
         return new Drawing(request.width(), request.height(), DecorationLayer.build(request, t, layout));
     }
 }

@@ -1,21 +1,61 @@
 package org.optiviz.plot;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
 
 /**
- * Everything a plot shows: the surface over a view, drawn width × height pixels, the runs' paths, the start
- * point (null for none) and the look.
+ * Everything a plot shows: a field over a view, drawn width × height pixels, the runs' paths in list order (the
+ * legend's), the start point (null for none), the look, and the key of the run drawn on top of the others (null
+ * for none).
  */
-public record PlotRequest(Surface surface, ViewBox view, double width, double height, List<RunTrace> runs,
-                          Point start, PlotOptions options) {
+public record PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs,
+                          Point start, PlotOptions options, String topKey) {
     public PlotRequest {
+        if (field == null || view == null || options == null) {
+            throw new IllegalArgumentException("a plot needs a field, a view and options");
+        }
         if (!(width >= 16 && height >= 16) || !Double.isFinite(width) || !Double.isFinite(height)) {
             throw new IllegalArgumentException("a plot needs at least 16×16 pixels, got " + width + "×" + height);
         }
         runs = List.copyOf(runs);
+    }
+
+    /** The runs drawn in list order. */
+    public PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs, Point start,
+                       PlotOptions options) {
+        this(field, view, width, height, runs, start, options, null);
+    }
+
+    /** A test surface's picture, the runs drawn in list order. */
+    public PlotRequest(Surface surface, ViewBox view, double width, double height, List<RunTrace> runs, Point start,
+                       PlotOptions options) {
+        this(Field.of(surface), view, width, height, runs, start, options, null);
+    }
+
+    /**
+     * The runs in the order they are drawn, the last on top: the list's order with the top run moved last. The
+     * window, its exports and the command line all draw paths in this order.
+     */
+    public List<RunTrace> drawOrder() {
+        if (topKey == null) {
+            return runs;
+        }
+        List<RunTrace> ordered = new ArrayList<>(runs.size());
+        RunTrace top = null;
+        for (RunTrace run : runs) {
+            if (top == null && run.key().equals(topKey)) {
+                top = run;
+            } else {
+                ordered.add(run);
+            }
+        }
+        if (top != null) {
+            ordered.add(top);
+        }
+        return ordered;
     }
 
     /** The surface's default view, no runs, its default start, default options. */
@@ -25,22 +65,26 @@ public record PlotRequest(Surface surface, ViewBox view, double width, double he
     }
 
     public PlotRequest withView(ViewBox v) {
-        return new PlotRequest(surface, v, width, height, runs, start, options);
+        return new PlotRequest(field, v, width, height, runs, start, options, topKey);
     }
 
     public PlotRequest withSize(double w, double h) {
-        return new PlotRequest(surface, view, w, h, runs, start, options);
+        return new PlotRequest(field, view, w, h, runs, start, options, topKey);
     }
 
     public PlotRequest withRuns(List<RunTrace> r) {
-        return new PlotRequest(surface, view, width, height, r, start, options);
+        return new PlotRequest(field, view, width, height, r, start, options, topKey);
     }
 
     public PlotRequest withStart(Point p) {
-        return new PlotRequest(surface, view, width, height, runs, p, options);
+        return new PlotRequest(field, view, width, height, runs, p, options, topKey);
     }
 
     public PlotRequest withOptions(PlotOptions o) {
-        return new PlotRequest(surface, view, width, height, runs, start, o);
+        return new PlotRequest(field, view, width, height, runs, start, o, topKey);
+    }
+
+    public PlotRequest withTopKey(String key) {
+        return new PlotRequest(field, view, width, height, runs, start, options, key);
     }
 }

@@ -23,7 +23,7 @@ final class TrajectoryLayer {
     }
 
     /** A run's path in its colour over a contrasting halo; nothing for a run with fewer than two points. */
-    static List<Item> path(RunTrace run, ViewTransform t, PlotLayout layout) {
+    static List<Item> path(RunTrace run, ViewTransform t, PlotMetrics layout) {
         if (run.count() < 2) {
             return List.of();
         }
@@ -34,7 +34,7 @@ final class TrajectoryLayer {
     }
 
     /** The current point as a larger dot, or a ✕ where a diverged run stopped (pulled inside the area). */
-    static List<Item> head(RunTrace run, ViewTransform t, PlotLayout layout) {
+    static List<Item> head(RunTrace run, ViewTransform t, PlotMetrics layout) {
         if (run.count() == 0) {
             return List.of();
         }
@@ -49,7 +49,7 @@ final class TrajectoryLayer {
     }
 
     /** The start point as a white square; off-screen it stays off-screen, but within a sane distance. */
-    static Item start(Point start, ViewTransform t, PlotLayout layout) {
+    static Item start(Point start, ViewTransform t, PlotMetrics layout) {
         PixelRect a = t.area();
         double px = clamp(t.toPixelX(start.x()), a.x() - OFF_AREA, a.right() + OFF_AREA);
         double py = clamp(t.toPixelY(start.y()), a.y() - OFF_AREA, a.bottom() + OFF_AREA);
@@ -61,7 +61,7 @@ final class TrajectoryLayer {
      * "diverged at step N" beside each diverged run's ✕, on the side towards the middle of the plot, in the
      * run's colour over a halo; moved down while it would overlap an earlier label.
      */
-    static List<Item> divergedLabels(List<RunTrace> runs, ViewTransform t, PlotLayout layout, PlotOptions o) {
+    static List<Item> divergedLabels(List<RunTrace> runs, ViewTransform t, PlotMetrics layout, PlotOptions o) {
         List<Item> out = new ArrayList<>();
         placeLabels(runs, t, layout, o, out);
         return out;
@@ -71,11 +71,11 @@ final class TrajectoryLayer {
      * Rectangles (x, y, width, height) taken by diverged marks and their labels, which the legend must not
      * cover.
      */
-    static List<double[]> divergedBoxes(List<RunTrace> runs, ViewTransform t, PlotLayout layout, PlotOptions o) {
+    static List<double[]> divergedBoxes(List<RunTrace> runs, ViewTransform t, PlotMetrics layout, PlotOptions o) {
         return placeLabels(runs, t, layout, o, new ArrayList<>());
     }
 
-    private static List<double[]> placeLabels(List<RunTrace> runs, ViewTransform t, PlotLayout layout,
+    private static List<double[]> placeLabels(List<RunTrace> runs, ViewTransform t, PlotMetrics layout,
                                               PlotOptions o, List<Item> out) {
         List<double[]> taken = new ArrayList<>();
         double size = layout.labelFont;
@@ -137,7 +137,7 @@ final class TrajectoryLayer {
      * path last leaves the plot area (the last point usually lies far outside), kept a marker's half size
      * inside the border.
      */
-    private static double[] headPixel(RunTrace run, ViewTransform t, PlotLayout layout) {
+    private static double[] headPixel(RunTrace run, ViewTransform t, PlotMetrics layout) {
         int last = run.count() - 1;
         PixelRect a = t.area();
         double px = t.toPixelX(run.xs()[last]);

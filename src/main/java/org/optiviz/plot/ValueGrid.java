@@ -2,7 +2,6 @@ package org.optiviz.plot;
 
 import java.util.stream.IntStream;
 
-import org.optiviz.core.surface.Surface;
 
 /**
  * f sampled on a regular pixel grid over the plot area: sample (i, j) sits at pixel
@@ -29,8 +28,8 @@ public final class ValueGrid {
         this.step = step;
     }
 
-    /** Samples the surface every {@code step} pixels across the transform's area, edges included. */
-    public static ValueGrid sample(Surface surface, ViewTransform transform, double step) {
+    /** Samples the field every {@code step} pixels across the transform's area, edges included. */
+    public static ValueGrid sample(Field field, ViewTransform transform, double step) {
         PixelRect area = transform.area();
         int cols = (int) Math.ceil(area.width() / step) + 1;
         int rows = (int) Math.ceil(area.height() / step) + 1;
@@ -39,13 +38,13 @@ public final class ValueGrid {
             xs[i] = transform.toWorldX(area.x() + i * step);
         }
         double[] values = new double[cols * rows];
-        // Rows in parallel for large grids (surfaces are stateless, so value() is safe from any thread).
+        // Rows in parallel for large grids (fields are safe to evaluate from any thread).
         IntStream rowRange = IntStream.range(0, rows);
         (cols * rows >= PARALLEL_SAMPLES ? rowRange.parallel() : rowRange).forEach(j -> {
             double y = transform.toWorldY(area.y() + j * step);
             int row = j * cols;
             for (int i = 0; i < cols; i++) {
-                values[row + i] = surface.value(xs[i], y);
+                values[row + i] = field.value(xs[i], y);
             }
         });
         return new ValueGrid(cols, rows, values, area.x(), area.y(), step);

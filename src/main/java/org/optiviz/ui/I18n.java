@@ -3,7 +3,6 @@ package org.optiviz.ui;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -57,12 +56,11 @@ public final class I18n {
             bundle = load(current);
             bundleLocale = current;
         }
-        String pattern;
-        try {
-            pattern = bundle.getString(key);
-        } catch (MissingResourceException e) {
+        // Asked first rather than caught: surface names without a translation are looked up on every frame.
+        if (!bundle.containsKey(key)) {
             return key;
         }
+        String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, current).format(args);
     }
 

@@ -18,7 +18,6 @@ import org.optiviz.ui.scenario.WindowExtras;
 import org.optiviz.ui.view.AppIcon;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
-import org.optiviz.ui.view.NativeFileChooser;
 
 /**
  * The JavaFX application: one {@link MainWindow} on a fresh {@link MainViewModel}, racing from the first frame.
@@ -49,7 +48,7 @@ public final class OptiVizApp extends Application {
         WindowSettings saved = frameStatsSeconds > 0 ? WindowSettings.DEFAULTS : store.loadWindow();
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         double[] size = memory.restore(saved, screen);
-        window = new MainWindow(model, i18n, theme, new NativeFileChooser());
+        window = new MainWindow(model, i18n, theme);
         extras = WindowExtras.install(window, model, i18n, store, new NativeFileDialogs(),
                 ExportActions.dialog(i18n));
         ErrorHandler.install(window.statusBar(), i18n);

@@ -4,7 +4,7 @@ import java.util.Locale;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Stage;
 import org.optiviz.io.settings.WindowSettings;
-import org.optiviz.ui.model.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.PlaySpeed;
 import org.optiviz.ui.view.AppTheme;

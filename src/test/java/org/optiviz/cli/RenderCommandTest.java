@@ -43,6 +43,24 @@ class RenderCommandTest {
     }
 
     @Test
+    void rendersTheLossChartAsPngAndSvg() throws Exception {
+        Path png = dir.resolve("loss.png");
+        CliRun run = CliRun.of("render", "--loss", "--optimizer", "sgd,adam", "--steps", "300", "--width", "400",
+                "--height", "250", "--out", png.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertEquals(400, image.getWidth());
+        assertEquals(250, image.getHeight());
+        Path svg = dir.resolve("loss.svg");
+        run = CliRun.of("render", "--loss", "--optimizer", "sgd,adam", "--steps", "300", "--out", svg.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String text = Files.readString(svg);
+        assertTrue(text.contains("class=\"loss\" data-key=\"sgd\"") && text.contains("data-key=\"adam\""), text);
+        assertTrue(text.contains(">step</text>") && text.contains(">f − f_min (log scale)</text>"), "axis titles");
+        assertFalse(text.contains("class=\"trajectory\""), "the chart alone, no plot");
+    }
+
+    @Test
     void animatesTheFramesAskedFor() throws Exception {
         Path gif = dir.resolve("race.gif");
         CliRun run = CliRun.of("animate", "--optimizer", "sgd,momentum", "--steps", "40", "--frames", "6", "--fps",
@@ -68,7 +86,7 @@ class RenderCommandTest {
         assertEquals("render: --width: 50 is outside 100..8000", usage("render", "--width", "50", "--out", out));
         assertEquals("render: --scale: 0.0 is outside [0.25, 8]", usage("render", "--scale", "0", "--out", out));
         assertEquals("render: --scale: 0.1 is outside [0.25, 8]", usage("render", "--scale", "0.1", "--out", out));
-        assertEquals("render: --width 300 --height 200: a grid of 10 plots gets cells of 75×66 pixels; each needs "
+        assertEquals("render: --width 300 --height 200: a grid of 10 plots gets cells of 70×62 pixels; each needs "
                 + "at least 120×120", usage("render", "--grid", "--optimizer",
                 "sgd,momentum,nag,adagrad,rmsprop,adadelta,adam,adamw,adasmooth,eve", "--width", "300", "--height",
                 "200", "--out", out));

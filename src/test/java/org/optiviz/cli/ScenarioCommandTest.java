@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.optiviz.core.surface.ViewBox;
-import org.optiviz.io.scenario.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.ScenarioJson;
 

@@ -21,7 +21,7 @@ public final class BackgroundPhaseBench {
             ViewTransform t = PlotComposer.transform(r);
             PixelRect area = t.area();
             double step = r.options().sampleStep();
-            ValueGrid grid = ValueGrid.sample(surface, t, step);
+            ValueGrid grid = ValueGrid.sample(Field.of(surface), t, step);
             ContourLevels levels = ContourLevels.choose(grid.values(), surface.floor());
             MarchingSquares tracer = new MarchingSquares(grid.values(), grid.cols(), grid.rows());
             PathBuffer[] lines = tracer.trace(levels.levels(), grid.x0(), grid.y0(), step);
@@ -32,7 +32,7 @@ public final class BackgroundPhaseBench {
             int w = (int) Math.ceil(area.width());
             int h = (int) Math.ceil(area.height());
             int[] heat = HeatMap.paint(grid, levels, w, h, 1);
-            double sample = PlotBench.median(() -> ValueGrid.sample(surface, t, step));
+            double sample = PlotBench.median(() -> ValueGrid.sample(Field.of(surface), t, step));
             double choose = PlotBench.median(() -> ContourLevels.choose(grid.values(), surface.floor()));
             double paint = PlotBench.median(() -> HeatMap.paint(grid, levels, w, h, 1));
             double trace = PlotBench.median(() -> tracer.trace(levels.levels(), grid.x0(), grid.y0(), step));

@@ -13,7 +13,7 @@ class ContourLevelsTest {
 
     private static ContourLevels levelsOf(Surface surface, double width, double height) {
         ViewTransform t = PlotComposer.transform(PlotRequest.of(surface, width, height));
-        return ContourLevels.choose(ValueGrid.sample(surface, t, 2).values(), surface.floor());
+        return ContourLevels.choose(ValueGrid.sample(Field.of(surface), t, 2).values(), surface.floor());
     }
 
     /** Window-like shapes; far wider views of Himmelblau do span decades and rightly turn logarithmic. */

@@ -21,7 +21,7 @@ class DivergedLabelsTest {
             Surface surface = Surfaces.byKey(key);
             List<RunTrace> runs = PlotFixtures.traces(PlotFixtures.divergingRace(surface, 400));
             PlotRequest request = PlotRequest.of(surface, 1000, 800).withRuns(runs);
-            PlotLayout layout = new PlotLayout(request.options());
+            PlotMetrics layout = new PlotMetrics(request.options());
             ViewTransform t = PlotComposer.transform(request);
             List<TextLabel> labels = new ArrayList<>();
             for (Item item : TrajectoryLayer.divergedLabels(runs, t, layout, request.options())) {

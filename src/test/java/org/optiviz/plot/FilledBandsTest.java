@@ -15,7 +15,7 @@ class FilledBandsTest {
     void everyRingIsClosed() {
         for (Surface surface : Surfaces.all()) {
             PlotRequest request = PlotRequest.of(surface, 400, 320);
-            ValueGrid grid = ValueGrid.sample(surface, PlotComposer.transform(request), 2);
+            ValueGrid grid = ValueGrid.sample(Field.of(surface), PlotComposer.transform(request), 2);
             ContourLevels levels = ContourLevels.choose(grid.values(), surface.floor());
             PathBuffer[] rings = FilledBands.rings(grid, levels.levels());
             for (int k = 0; k < rings.length; k++) {
@@ -32,7 +32,7 @@ class FilledBandsTest {
             Surface surface = Surfaces.byKey(key);
             PlotRequest request = PlotRequest.of(surface, 400, 320);
             ViewTransform t = PlotComposer.transform(request);
-            ValueGrid grid = ValueGrid.sample(surface, t, 2);
+            ValueGrid grid = ValueGrid.sample(Field.of(surface), t, 2);
             ContourLevels levels = ContourLevels.choose(grid.values(), surface.floor());
             int[] colors = new int[levels.count()];
             List<FilledPath> regions = FilledBands.regions(grid, levels, colors);

@@ -48,7 +48,7 @@ class Java2dPlotTest {
                 .withOptions(PlotOptions.defaults().withIsoLines(false).withLegend(false)).withStart(null);
         ViewTransform t = PlotComposer.transform(request);
         ContourLevels levels = ContourLevels.choose(
-                ValueGrid.sample(surface, t, 2).values(), surface.floor());
+                ValueGrid.sample(Field.of(surface), t, 2).values(), surface.floor());
         BufferedImage image = Java2dRenderer.render(PlotComposer.compose(request), 1);
         double[][] points = {{0, 0}, {-4, 4}, {4.2, -4.5}, {1.5, 2.5}, {-2, -1}};
         for (double[] p : points) {

@@ -62,7 +62,7 @@ class PlotComposerTest {
         assertTrue(of(background, Polyline.class, "isoline").isEmpty(), "iso-lines are in the raster's pixels");
         PlotRequest vector = request.withOptions(request.options().withFill(PlotOptions.Fill.BANDS));
         Drawing bands = PlotComposer.background(vector, t);
-        ContourLevels levels = ContourLevels.choose(ValueGrid.sample(surface, t, 2).values(), surface.floor());
+        ContourLevels levels = ContourLevels.choose(ValueGrid.sample(Field.of(surface), t, 2).values(), surface.floor());
         assertEquals(levels.count(), of(bands, Polyline.class, "isoline").size(), "one vector path per level");
         assertTrue(of(bands, org.optiviz.plot.draw.RasterImage.class, null).isEmpty());
         Drawing paths = PlotComposer.trajectories(request, t);
@@ -177,7 +177,7 @@ class PlotComposerTest {
                 String where = surface.key() + " ±" + half;
                 assertTrue(of(drawing, TextLabel.class, "tick-label").size() >= 4, where + " has ticks");
                 assertTrue(t.area().x() < 200, where + " keeps a usable plot area, left margin " + t.area().x());
-                ContourLevels levels = ContourLevels.choose(ValueGrid.sample(surface, t, 4).values(),
+                ContourLevels levels = ContourLevels.choose(ValueGrid.sample(Field.of(surface), t, 4).values(),
                         surface.floor());
                 assertTrue(levels.count() >= 5, where + ": " + levels);
             }

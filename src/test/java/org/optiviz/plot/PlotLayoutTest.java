@@ -9,7 +9,7 @@ import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.draw.TextMetrics;
 
 /** The left margin always holds the y tick labels of the view as finally fitted, plus the axis title. */
-class PlotLayoutTest {
+class PlotMetricsTest {
     @Test
     void yTickLabelsAndTitleFitTheLeftMarginAtEverySize() {
         for (Surface surface : Surfaces.all()) {
@@ -18,7 +18,7 @@ class PlotLayoutTest {
                 for (int width = 300; width <= 1400; width += 37) {
                     for (int height = 240; height <= 1000; height += 53) {
                         PlotRequest request = PlotRequest.of(surface, width, height).withView(view);
-                        PlotLayout layout = new PlotLayout(request.options());
+                        PlotMetrics layout = new PlotMetrics(request.options());
                         ViewTransform t = layout.transform(request);
                         double widest = 0;
                         double[] ticks = layout.yTicks(t);

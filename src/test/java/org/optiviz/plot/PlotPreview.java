@@ -46,7 +46,7 @@ public final class PlotPreview {
                         dir.resolve("rosenbrock-bands.png").toFile());
             }
             ContourLevels levels = ContourLevels.choose(
-                    ValueGrid.sample(surface, PlotComposer.transform(request), 2).values(), surface.floor());
+                    ValueGrid.sample(Field.of(surface), PlotComposer.transform(request), 2).values(), surface.floor());
             System.out.println(surface.key() + ": " + levels);
         }
     }

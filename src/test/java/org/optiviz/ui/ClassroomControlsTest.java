@@ -36,7 +36,7 @@ class ClassroomControlsTest {
     @Start
     void start(Stage stage) {
         model = OptiVizApp.newModel();
-        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme(), (owner, title, name) -> null);
+        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme());
         window.show(stage, 1280, 800);
     }
 

@@ -55,7 +55,7 @@ class LongReplayWindowTest {
             }
             task.run();
         }), Platform::runLater);
-        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme(), (owner, title, name) -> null);
+        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme());
         window.show(stage, 1280, 800);
     }
 

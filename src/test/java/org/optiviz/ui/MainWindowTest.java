@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import atlantafx.base.theme.Styles;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -19,14 +16,12 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.surface.Point;
 import org.optiviz.plot.ViewTransform;
-import org.optiviz.ui.model.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.view.AppTheme;
@@ -41,12 +36,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window, headless: what a user clicks and types, and what the plot then shows. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    @TempDir
-    Path tempDir;
     private MainViewModel model;
     private MainWindow window;
     private Stage stage;
-    private Path chosenFile;
     private AppTheme theme;
 
     @Start
@@ -54,7 +46,7 @@ class MainWindowTest {
         this.stage = stage;
         model = OptiVizApp.newModel();
         theme = new AppTheme();
-        window = new MainWindow(model, new I18n(Locale.ENGLISH), theme, (owner, title, name) -> chosenFile);
+        window = new MainWindow(model, new I18n(Locale.ENGLISH), theme);
         window.show(stage, 1280, 800);
     }
 
@@ -169,19 +161,6 @@ class MainWindowTest {
         robot.clickOn("#layoutOverlay");
         awaitFrames(robot);
         assertEquals(1, plot.cells().size());
-    }
-
-    @Test
-    void ctrlSWritesAPngOfThePlotSize(FxRobot robot) throws Exception {
-        chosenFile = tempDir.resolve("plot.png");
-        awaitFrames(robot);
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        assertTrue(Files.exists(chosenFile), "written");
-        BufferedImage image = ImageIO.read(chosenFile.toFile());
-        PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
-        assertEquals((int) Math.floor(plot.getWidth()), image.getWidth());
-        assertEquals((int) Math.floor(plot.getHeight()), image.getHeight());
-        assertTrue(window.statusBar().messageProperty().get().contains("plot.png"));
     }
 
     @Test

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -16,7 +14,6 @@ import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.ViewTransform;
@@ -37,16 +34,13 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Zoom, pan, dragging the start marker, double-click fit, and a save that cannot be written. */
 @ExtendWith(ApplicationExtension.class)
 class PlotGesturesTest {
-    @TempDir
-    Path tempDir;
     private MainViewModel model;
     private MainWindow window;
-    private Path chosenFile;
 
     @Start
     void start(Stage stage) {
         model = OptiVizApp.newModel();
-        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme(), (owner, title, name) -> chosenFile);
+        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme());
         window.show(stage, 1280, 800);
     }
 
@@ -132,16 +126,6 @@ class PlotGesturesTest {
         assertEquals(t.toWorldX(sx + 60), model.getStart().x(), 2 / t.scaleX());
         assertEquals(t.toWorldY(sy - 40), model.getStart().y(), 2 / t.scaleY());
         assertEquals(0, model.getStep(), "every run restarted");
-    }
-
-    @Test
-    void aSaveThatCannotBeWrittenShowsWhyAndLeavesNoFile(FxRobot robot) {
-        chosenFile = tempDir.resolve("no-such-folder").resolve("plot.png");
-        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
-        String message = window.statusBar().messageProperty().get();
-        assertTrue(message.startsWith("Could not save the PNG"), message);
-        assertTrue(message.contains("does not exist"), message);
-        assertFalse(Files.exists(chosenFile));
     }
 
     @Test

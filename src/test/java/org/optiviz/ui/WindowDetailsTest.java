@@ -35,7 +35,7 @@ class WindowDetailsTest {
     void start(Stage stage) {
         this.stage = stage;
         model = OptiVizApp.newModel();
-        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme(), (owner, title, name) -> null);
+        window = new MainWindow(model, new I18n(Locale.ENGLISH), new AppTheme());
         window.show(stage, 1280, 800);
     }
 

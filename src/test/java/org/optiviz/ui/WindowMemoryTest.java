@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.optiviz.io.settings.ConfigDir;
 import org.optiviz.io.settings.SettingsStore;
 import org.optiviz.io.settings.WindowSettings;
-import org.optiviz.ui.model.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.PlaySpeed;
 import org.optiviz.ui.scenario.ScenarioActions;

@@ -6,7 +6,7 @@ import java.awt.image.DataBufferInt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
-import org.optiviz.io.export.Picture.Cell;
+import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.plot.PlotComposer;
 import org.optiviz.plot.ViewTransform;
 import org.optiviz.plot.draw.Drawing;
@@ -36,7 +36,7 @@ final class GifFrames implements IntFunction<BufferedImage> {
         Graphics2D g = background.createGraphics();
         try {
             g.scale(scale, scale);
-            for (Cell cell : picture.cells()) {
+            for (PlacedPlot cell : picture.cells()) {
                 ViewTransform t = PlotComposer.transform(cell.request());
                 transforms.add(t);
                 decorations.add(PlotComposer.decorations(cell.request(), t));
@@ -64,10 +64,11 @@ final class GifFrames implements IntFunction<BufferedImage> {
         try {
             g.scale(scale, scale);
             for (int i = 0; i < now.cells().size(); i++) {
-                Cell cell = now.cells().get(i);
+                PlacedPlot cell = now.cells().get(i);
                 Drawing paths = PlotComposer.trajectories(cell.request(), transforms.get(i));
                 PlotPictures.draw(g, cell, Drawing.layered(paths, decorations.get(i)));
             }
+            PlotPictures.drawCharts(g, now);
         } finally {
             g.dispose();
         }

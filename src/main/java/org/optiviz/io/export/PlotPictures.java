@@ -3,8 +3,9 @@ package org.optiviz.io.export;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import org.optiviz.io.export.Picture.Cell;
+import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.plot.PlotComposer;
+import org.optiviz.plot.chart.LossChart;
 import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Java2dRenderer;
 
@@ -26,9 +27,10 @@ public final class PlotPictures {
         Graphics2D g = image.createGraphics();
         try {
             g.scale(scale, scale);
-            for (Cell cell : sharp.cells()) {
+            for (PlacedPlot cell : sharp.cells()) {
                 draw(g, cell, PlotComposer.compose(cell.request()));
             }
+            drawCharts(g, picture);
         } finally {
             g.dispose();
         }
@@ -47,11 +49,22 @@ public final class PlotPictures {
         return image;
     }
 
+    /** Draws the picture's loss charts at their places. */
+    static void drawCharts(Graphics2D g, Picture picture) {
+        for (Picture.Chart chart : picture.charts()) {
+            draw(g, chart.x(), chart.y(), LossChart.compose(chart.request()));
+        }
+    }
+
     /** Draws one cell's drawing at its place. */
-    static void draw(Graphics2D g, Cell cell, Drawing drawing) {
+    static void draw(Graphics2D g, PlacedPlot cell, Drawing drawing) {
+        draw(g, cell.x(), cell.y(), drawing);
+    }
+
+    private static void draw(Graphics2D g, double x, double y, Drawing drawing) {
         Graphics2D cellGraphics = (Graphics2D) g.create();
         try {
-            cellGraphics.translate(cell.x(), cell.y());
+            cellGraphics.translate(x, y);
             drawing.accept(new Java2dRenderer(cellGraphics));
         } finally {
             cellGraphics.dispose();

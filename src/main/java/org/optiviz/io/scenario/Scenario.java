@@ -1,5 +1,6 @@
 package org.optiviz.io.scenario;
 
+import org.optiviz.plot.view.Layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

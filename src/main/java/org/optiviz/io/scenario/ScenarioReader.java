@@ -1,5 +1,6 @@
 package org.optiviz.io.scenario;
 
+import org.optiviz.plot.view.Layout;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Base64;
+import java.util.Set;
 import javax.imageio.ImageIO;
 
 /**
@@ -14,8 +15,9 @@ import javax.imageio.ImageIO;
  * and its halo {@code <path class="trajectory-halo">}.
  */
 public final class SvgRenderer implements ItemVisitor {
+    private static final Set<String> UNCLASSED = Set.of("band", "isoline", "margin", "tick",
+            "tick-label");
     private final StringBuilder out;
-    private int clipCount;
 
     private SvgRenderer(StringBuilder out) {
         this.out = out;
@@ -24,14 +26,32 @@ public final class SvgRenderer implements ItemVisitor {
     /** The whole document, XML declaration included. */
     public static String render(Drawing drawing) {
         StringBuilder sb = new StringBuilder(1 << 16);
-        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
-        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
-                .append(" version=\"1.1\" width=\"").append(num(drawing.width())).append("\" height=\"")
-                .append(num(drawing.height())).append("\" viewBox=\"0 0 ").append(num(drawing.width())).append(' ')
-                .append(num(drawing.height())).append("\">\n");
+        open(sb, drawing.width(), drawing.height());
         drawing.accept(new SvgRenderer(sb));
         sb.append("</svg>\n");
         return sb.toString();
+    }
+
+    /**
+     * The XML declaration and the opening root element of a document of this size; the caller appends the
+     * content and {@code </svg>}.
+     */
+    public static void open(StringBuilder sb, double width, double height) {
+        sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n");
+        sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\"")
+                .append(" version=\"1.1\" width=\"").append(num(width)).append("\" height=\"")
+                .append(num(height)).append("\" viewBox=\"0 0 ").append(num(width)).append(' ')
+                .append(num(height)).append("\">\n");
+    }
+
+    /**
+     * The drawing's elements in a group moved to (x, y), for a page of several drawings in one flat document
+     * (nested {@code <svg>} elements are drawn blank by some renderers).
+     */
+    public static void appendGroup(StringBuilder sb, Drawing drawing, double x, double y) {
+        sb.append("<g transform=\"translate(").append(num(x)).append(' ').append(num(y)).append(")\">\n");
+        drawing.accept(new SvgRenderer(sb));
+        sb.append("</g>\n");
     }
 
     @Override
@@ -142,13 +162,14 @@ public final class SvgRenderer implements ItemVisitor {
         out.append("/>\n");
     }
 
+    /**
+     * A clip group as a plain group: the composer keeps clipped content within a few pixels of the rectangle and
+     * paints the page over everything outside it (see {@link ClipGroup}), so no clip path is needed, and renderers
+     * without clip-path support (ImageMagick's own) draw the same picture.
+     */
     @Override
     public void clip(ClipGroup group) {
-        String id = "clip" + (++clipCount);
-        out.append("<clipPath id=\"").append(id).append("\"><rect x=\"").append(num(group.x())).append("\" y=\"")
-                .append(num(group.y())).append("\" width=\"").append(num(group.width())).append("\" height=\"")
-                .append(num(group.height())).append("\"/></clipPath>\n");
-        out.append("<g").append(cls(group.role(), "")).append(" clip-path=\"url(#").append(id).append(")\">\n");
+        out.append("<g").append(cls(group.role(), "")).append(">\n");
         for (Item item : group.items()) {
             item.accept(this);
         }
@@ -192,7 +213,9 @@ public final class SvgRenderer implements ItemVisitor {
 
     private static String cls(String role, String key) {
         StringBuilder sb = new StringBuilder();
-        if (role != null && !role.isEmpty()) {
+        // The many contour and tick elements go without a class: ImageMagick's own renderer gives up on a document
+        // with more than a few hundred classed elements, and nobody styles them one by one.
+        if (role != null && !role.isEmpty() && !UNCLASSED.contains(role)) {
             sb.append(" class=\"").append(escape(role)).append('"');
         }
         if (key != null && !key.isEmpty()) {

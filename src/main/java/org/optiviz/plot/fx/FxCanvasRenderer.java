@@ -1,12 +1,15 @@
 package org.optiviz.plot.fx;
 
 import java.nio.IntBuffer;
+import java.util.function.Predicate;
 import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
+import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
 import javafx.scene.text.Font;
@@ -63,6 +66,27 @@ public final class FxCanvasRenderer implements ItemVisitor {
      */
     public static void render(Drawing drawing, GraphicsContext g) {
         drawing.accept(new FxCanvasRenderer(g));
+    }
+
+    /**
+     * Draws a layer onto a canvas of its own with each clip group turned into the canvas node's rectangular clip:
+     * a clip inside a Canvas makes the software pipeline mask every primitive, a node clip is free and also bounds
+     * the canvas's dirty region. Only the items the filter accepts are drawn.
+     */
+    public static void renderClippedByNode(Drawing drawing, Canvas canvas, Predicate<Item> filter) {
+        FxCanvasRenderer renderer = new FxCanvasRenderer(canvas.getGraphicsContext2D());
+        for (Item item : drawing.items()) {
+            if (item instanceof ClipGroup group) {
+                canvas.setClip(new Rectangle(group.x(), group.y(), group.width(), group.height()));
+                for (Item inner : group.items()) {
+                    if (filter.test(inner)) {
+                        renderer.draw(inner);
+                    }
+                }
+            } else if (filter.test(item)) {
+                renderer.draw(item);
+            }
+        }
     }
 
     /** Draws one item (for layers the caller composes itself). */

@@ -40,6 +40,7 @@ public final class ExportActions {
     private final PlotArea plot;
     private final GifSettings.Asker gifAsker;
     private final BooleanProperty decorations = new SimpleBooleanProperty(this, "decorations", true);
+    private final BooleanProperty lossChart = new SimpleBooleanProperty(this, "lossChart", false);
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "export");
         thread.setDaemon(true);
@@ -67,6 +68,11 @@ public final class ExportActions {
     /** Whether plot exports include the legend and the axes (a check item in the menu). */
     public BooleanProperty decorationsProperty() {
         return decorations;
+    }
+
+    /** Whether plot exports (PNG, SVG, GIF) add the loss chart below the plot (a check item in the menu). */
+    public BooleanProperty lossChartProperty() {
+        return lossChart;
     }
 
     /** The export running now, or null. */
@@ -151,7 +157,12 @@ public final class ExportActions {
 
     private Optional<Picture> capture() {
         try {
-            return Optional.of(WindowPictures.plot(plot, decorations.get()));
+            Picture picture = WindowPictures.plot(plot, decorations.get());
+            if (lossChart.get()) {
+                double height = Math.max(200, Math.round(picture.height() * 0.3));
+                picture = picture.withChartBelow(WindowPictures.lossChart(model, i18n, plot, picture.width(), height));
+            }
+            return Optional.of(picture);
         } catch (IOException e) {
             status.showError(i18n.get("export.error", e.getMessage()));
             return Optional.empty();

@@ -9,10 +9,16 @@ import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import org.optiviz.io.export.Picture;
+import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
 import org.optiviz.plot.RunTrace;
+import org.optiviz.plot.Theme;
+import org.optiviz.plot.chart.LossChartRequest;
+import org.optiviz.plot.view.PlacedPlot;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.view.LossChartRequests;
 import org.optiviz.ui.view.PlotArea;
-import org.optiviz.ui.view.PlotCell;
 
 /**
  * What the window shows, captured on the FX thread for export on another: the plot area's cells as the same plot
@@ -23,7 +29,7 @@ final class WindowPictures {
     }
 
     /**
-     * The plot area as a picture, at the size it has on screen.
+     * The plot area as a picture, at the size it has on screen, placed and ordered exactly as the window draws it.
      *
      * @param decorations whether the legend and the axes are drawn
      * @throws IOException when the plot area is too small to export
@@ -31,27 +37,28 @@ final class WindowPictures {
     static Picture plot(PlotArea area, boolean decorations) throws IOException {
         double width = Math.floor(area.getWidth());
         double height = Math.floor(area.getHeight());
-        List<Picture.Cell> cells = new ArrayList<>();
-        int page = 0xFFFFFFFF;
-        for (PlotCell cell : area.cells()) {
-            if (cell.getWidth() < 16 || cell.getHeight() < 16) {
-                continue;
-            }
+        if (width < 16 || height < 16) {
+            throw new IOException("the plot is too small to export; make the window larger");
+        }
+        List<PlacedPlot> cells = new ArrayList<>();
+        for (PlacedPlot cell : area.plots()) {
             PlotRequest request = cell.request();
             List<RunTrace> copies = new ArrayList<>();
             for (RunTrace run : request.runs()) {
                 copies.add(run.withPoints(Arrays.copyOf(run.xs(), run.count()), Arrays.copyOf(run.ys(), run.count()),
                         run.count(), run.divergedAt()));
             }
-            var options = decorations ? request.options() : request.options().withLegend(false).withAxes(false);
-            page = options.theme().background();
-            cells.add(new Picture.Cell(cell.getLayoutX(), cell.getLayoutY(),
-                    request.withRuns(copies).withOptions(options)));
+            PlotOptions options = decorations ? request.options()
+                    : request.options().withLegend(false).withAxes(false);
+            cells.add(new PlacedPlot(cell.x(), cell.y(), request.withRuns(copies).withOptions(options)));
         }
-        if (cells.isEmpty() || width < 16 || height < 16) {
-            throw new IOException("the plot is too small to export; make the window larger");
-        }
-        return new Picture(width, height, page, cells);
+        return new Picture(width, height, area.pageColor(), cells);
+    }
+
+    /** The loss chart of the window's visible runs at this size in the plot's theme, the losses copied. */
+    static LossChartRequest lossChart(MainViewModel model, I18n i18n, PlotArea area, double width, double height) {
+        Theme theme = area.pageColor() == Theme.DARK.background() ? Theme.DARK : Theme.LIGHT;
+        return LossChartRequests.of(model, i18n, theme, 1, width, height, true);
     }
 
     /** The whole window as it looks now, at screen resolution. */

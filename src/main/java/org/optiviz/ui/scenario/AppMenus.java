@@ -102,12 +102,17 @@ final class AppMenus {
         decorations.setId("menuDecorations");
         decorations.textProperty().bind(i18n.text("menu.export.decorations"));
         decorations.selectedProperty().bindBidirectional(exports.decorationsProperty());
+        CheckMenuItem lossChart = new CheckMenuItem();
+        lossChart.setId("menuLossChart");
+        lossChart.textProperty().bind(i18n.text("menu.export.lossChart"));
+        lossChart.selectedProperty().bindBidirectional(exports.lossChartProperty());
         menu.getItems().addAll(
                 item("menuPng1", "menu.export.png1", shortcut(KeyCode.E), () -> exports.plotPng(owner(), 1)),
                 item("menuPng2", "menu.export.png2", shortcutShift(KeyCode.E), () -> exports.plotPng(owner(), 2)),
                 item("menuPng4", "menu.export.png4", new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN,
                         KeyCombination.ALT_DOWN), () -> exports.plotPng(owner(), 4)),
                 decorations,
+                lossChart,
                 new SeparatorMenuItem(),
                 item("menuSvg", "menu.export.svg", shortcutShift(KeyCode.V), () -> exports.svg(owner())),
                 item("menuGif", "menu.export.gif", shortcutShift(KeyCode.G), () -> exports.gif(owner())),

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.RaceSetup.RunSetup;
-import org.optiviz.io.scenario.Layout;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.Scenario.RunStyle;
 import org.optiviz.plot.Palette;
@@ -27,10 +26,9 @@ public final class ScenarioBridge {
         for (OptimizerEntry entry : model.entries()) {
             styles.add(new RunStyle(entry.isVisible(), Scenario.colourOf(entry.getColor())));
         }
-        Layout layout = model.getLayout() == org.optiviz.ui.model.Layout.GRID ? Layout.GRID : Layout.OVERLAY;
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
         return new Scenario(model.getSetup(), model.getView(), styles, model.getSelected().index(),
-                model.getStepsPerSecond(), stepLimit, layout, null);
+                model.getStepsPerSecond(), stepLimit, model.getLayout(), null);
     }
 
     /**
@@ -58,8 +56,7 @@ public final class ScenarioBridge {
         // After the restart, at step 0: a lower step limit then has nothing to take back.
         model.setStepsPerSecond(scenario.stepsPerSecond());
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
-        model.setLayout(scenario.layout() == Layout.GRID ? org.optiviz.ui.model.Layout.GRID
-                : org.optiviz.ui.model.Layout.OVERLAY);
+        model.setLayout(scenario.layout());
         if (scenario.selected() >= 0) {
             model.selectedProperty().set(model.entry(described.runs().get(scenario.selected()).kind()));
         }

@@ -5,18 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.control.MenuBar;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import org.optiviz.io.settings.SettingsStore;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.export.ExportActions;
 import org.optiviz.ui.export.GifSettings;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.view.MainWindow;
-import org.optiviz.ui.view.PlotArea;
 
 /**
  * Adds scenarios, lessons and exports to the window: the menu bar above the tool bar, the lesson explanation
@@ -38,12 +35,10 @@ public final class WindowExtras {
         BorderPane root = window.root();
         LessonPanel lessonPanel = new LessonPanel(i18n);
         ScenarioActions scenarios = new ScenarioActions(model, i18n, window.statusBar(), dialogs, store, lessonPanel);
-        PlotArea plot = (PlotArea) root.lookup("#plotArea");
-        ExportActions exports = new ExportActions(model, i18n, window.statusBar(), dialogs, scenarios, plot,
-                gifAsker);
-        MenuBar menus = AppMenus.build(i18n, scenarios, exports, root);
-        Node toolBar = root.getTop();
-        root.setTop(new VBox(menus, toolBar));
+        ExportActions exports = new ExportActions(model, i18n, window.statusBar(), dialogs, scenarios,
+                window.plotArea(), gifAsker);
+        window.setMenuBar(AppMenus.build(i18n, scenarios, exports, root));
+        window.setSaveAction(() -> exports.plotPng(window.stage(), 1));
         window.setLessonPanel(lessonPanel);
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (scenarioFile(e) != null) {

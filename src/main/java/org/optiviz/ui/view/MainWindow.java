@@ -1,8 +1,6 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Tweaks;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Locale;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
@@ -22,11 +20,10 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
-import org.optiviz.ui.model.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.ParamEditorModel;
 
@@ -45,7 +42,7 @@ public final class MainWindow {
     private final MainViewModel model;
     private final I18n i18n;
     private final AppTheme theme;
-    private final FileChooserService chooser;
+    private Runnable saveAction = () -> { };
     private final StatusBar statusBar;
     private final PlotArea plot;
     private final LossChart chart;
@@ -65,11 +62,10 @@ public final class MainWindow {
     private boolean keepStats;
     private volatile long firstFrameMillis;
 
-    public MainWindow(MainViewModel model, I18n i18n, AppTheme theme, FileChooserService chooser) {
+    public MainWindow(MainViewModel model, I18n i18n, AppTheme theme) {
         this.model = model;
         this.i18n = i18n;
         this.theme = theme;
-        this.chooser = chooser;
         this.statusBar = new StatusBar(i18n);
         this.plot = new PlotArea(model, i18n, statusBar);
         this.chart = new LossChart(model, i18n);
@@ -227,24 +223,18 @@ public final class MainWindow {
 
     private void applyThemeToPlot() {
         plot.setDark(theme.isDark());
-        chart.setColors(theme.isDark() ? Color.gray(0.7) : Color.gray(0.35),
-                theme.isDark() ? Color.web("#0d1117") : Color.WHITE);
+        chart.setDark(theme.isDark());
     }
 
-    /** Ctrl+S and the camera button: the plot as PNG, where the user chooses. */
+    /** Ctrl+S and the camera button: the plot as PNG, where the user chooses, as the Export menu writes it. */
     public void saveScreenshot() {
         model.setPlaying(false);
-        Path path = chooser.choosePng(stage, i18n.get("screenshot.title"),
-                "optiviz-" + model.getSurface().key() + ".png");
-        if (path == null) {
-            return;
-        }
-        try {
-            int[] size = plot.savePng(path);
-            statusBar.showMessage(i18n.get("screenshot.saved", path.getFileName(), size[0], size[1]));
-        } catch (IOException e) {
-            statusBar.showError(i18n.get("error.save", e.getMessage()));
-        }
+        saveAction.run();
+    }
+
+    /** What Ctrl+S and the camera button do: the export of the plot as PNG. */
+    public void setSaveAction(Runnable action) {
+        saveAction = action;
     }
 
     /** Shows frames per second and frame times once in a while, if the readout is on. */

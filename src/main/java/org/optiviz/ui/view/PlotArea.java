@@ -1,43 +1,36 @@
 package org.optiviz.ui.view;
 
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
-import javax.imageio.ImageIO;
 import org.optiviz.core.surface.Point;
-import org.optiviz.io.AtomicFiles;
-import org.optiviz.plot.GridColumns;
+import org.optiviz.plot.Field;
 import org.optiviz.plot.PlotOptions;
+import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.Theme;
-import org.optiviz.plot.draw.Java2dRenderer;
+import org.optiviz.plot.view.PlacedPlot;
+import org.optiviz.plot.view.PlotScene;
 import org.optiviz.ui.I18n;
-import org.optiviz.ui.model.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 
 /**
- * The plot region: one overlay plot of every visible optimizer, or a grid of small plots, one per visible
- * optimizer, all on the model's single view (so zoom and pan in one move all).
+ * The plot region: the plots that the model's layout's view places on it (one overlay plot of every visible
+ * optimizer, or a grid of small plots), all on the model's single view, so zoom and pan in one move all. Every
+ * export draws the same placement from {@link #plots}.
  */
 public final class PlotArea extends Pane {
-    /** Text and lines in the small side-by-side plots, relative to the overlay. */
-    private static final double GRID_SCALE = 0.85;
-    private static final double GAP = 6;
-    /** Room a small plot needs around its plot area for the y axis, and for title and x axis. */
-
     private final MainViewModel model;
     private final I18n i18n;
     private final StatusBar statusBar;
     private final List<PlotCell> cells = new ArrayList<>();
+    private List<PlacedPlot> placed = List.of();
     private double scale = 1;
+    private Theme theme = Theme.LIGHT;
     private boolean legendInside = true;
-    private boolean dark;
-    private boolean cellsDirty = true;
 
     PlotArea(MainViewModel model, I18n i18n, StatusBar statusBar) {
         this.model = model;
@@ -46,14 +39,9 @@ public final class PlotArea extends Pane {
         setId("plotArea");
         getStyleClass().add("plot-area");
         setMinSize(120, 120);
+        setTheme(Theme.LIGHT);
         // A press on the plot takes the focus from a text field (committing it), so Space and R work again.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
-        model.layoutProperty().addListener((obs, old, now) -> cellsDirty = true);
-        for (OptimizerEntry entry : model.entries()) {
-            // Overlay redraws paths on its own; the grid needs a cell more or less.
-            entry.visibleProperty().addListener((obs, old, now) -> cellsDirty |= model.getLayout() == Layout.GRID);
-        }
-        rebuildCells();
     }
 
     /** Line and text size: 1, or larger in presentation mode. */
@@ -67,7 +55,13 @@ public final class PlotArea extends Pane {
     }
 
     void setDark(boolean on) {
-        dark = on;
+        setTheme(on ? Theme.DARK : Theme.LIGHT);
+    }
+
+    private void setTheme(Theme newTheme) {
+        theme = newTheme;
+        // The page colour shows between grid cells, as in an export.
+        setBackground(new Background(new BackgroundFill(OptiVizColors.fx(theme.background()), null, null)));
     }
 
     /** The plots currently shown: one in overlay layout, one per visible optimizer side by side. */
@@ -79,62 +73,68 @@ public final class PlotArea extends Pane {
         return !cells.isEmpty() && cells.get(0).hasDrawn();
     }
 
-    /** Called once per frame. */
+    /** Called once per frame: places the plots as the layout's view says and redraws what changed. */
     void drawIfDirty() {
-        if (cellsDirty) {
-            rebuildCells();
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (w < 16 || h < 16) {
+            return;
         }
-        for (PlotCell cell : cells) {
-            cell.drawIfDirty();
+        placed = plots(w, h, look());
+        while (cells.size() > placed.size()) {
+            cells.remove(cells.size() - 1);
         }
-    }
-
-    private void rebuildCells() {
-        cellsDirty = false;
-        cells.clear();
-        if (model.getLayout() == Layout.OVERLAY) {
-            cells.add(new PlotCell(model, model::visibleEntries, this::overlayOptions, this::showCursor));
-        } else {
-            for (OptimizerEntry entry : model.visibleEntries()) {
-                cells.add(new PlotCell(model, () -> List.of(entry), () -> cellOptions(entry), this::showCursor));
-            }
+        while (cells.size() < placed.size()) {
+            PlotCell cell = new PlotCell(model, this::showCursor);
+            cell.setId("plotCell-" + cells.size());
+            cells.add(cell);
+        }
+        if (!getChildren().equals(cells)) {
+            getChildren().setAll(cells);
         }
         for (int i = 0; i < cells.size(); i++) {
-            cells.get(i).setId("plotCell-" + i);
+            cells.get(i).show(placed.get(i));
         }
-        getChildren().setAll(cells);
-        requestLayout();
     }
 
     @Override
     protected void layoutChildren() {
-        int n = cells.size();
-        if (n == 0) {
-            return;
-        }
-        double w = getWidth();
-        double h = getHeight();
-        int cols = GridColumns.best(n, w, h, model.getView().width() / model.getView().height());
-        int rows = (int) Math.ceil(n / (double) cols);
-        double cellW = Math.floor((w - GAP * (cols - 1)) / cols);
-        double cellH = Math.floor((h - GAP * (rows - 1)) / rows);
-        for (int i = 0; i < n; i++) {
-            int col = i % cols;
-            int row = i / cols;
-            cells.get(i).resizeRelocate(col * (cellW + GAP), row * (cellH + GAP), cellW, cellH);
-        }
+        // Cells are placed by the view on each frame (drawIfDirty), not by the pane.
     }
 
-    private PlotOptions overlayOptions() {
-        return PlotOptions.defaults().withScale(scale).withTheme(dark ? Theme.DARK : Theme.LIGHT)
-                .withLegend(legendInside)
+    /**
+     * The plots of the model's race as its layout's view places them on a page of this size, drawn in the window's
+     * order (the list's, the selected optimizer on top). The paths share the live runs' arrays: use on the FX
+     * thread, or copy them.
+     */
+    public List<PlacedPlot> plots(double width, double height, PlotOptions look) {
+        return model.getLayout().view().plots(scene(), width, height, look);
+    }
+
+    /** The plot area's own size and look. */
+    public List<PlacedPlot> plots() {
+        return plots(Math.floor(getWidth()), Math.floor(getHeight()), look());
+    }
+
+    /** The page colour between plots. */
+    public int pageColor() {
+        return theme.background();
+    }
+
+    private PlotScene scene() {
+        List<RunTrace> runs = new ArrayList<>();
+        for (OptimizerEntry entry : model.visibleEntries()) {
+            runs.add(RunTrace.of(entry.run(), entry.kind().displayName(), entry.getColor()));
+        }
+        OptimizerEntry selected = model.getSelected();
+        return new PlotScene(Field.of(model.getSurface()), model.getView(), runs, model.getStart(),
+                selected == null ? null : selected.kind().key());
+    }
+
+    private PlotOptions look() {
+        return PlotOptions.defaults().withScale(scale).withTheme(theme).withLegend(legendInside)
                 .withDivergedText(i18n.get("plot.diverged"))
                 .withTitle(ControlsPanel.surfaceName(i18n, model.getSurface()));
-    }
-
-    private PlotOptions cellOptions(OptimizerEntry entry) {
-        return overlayOptions().withScale(scale * GRID_SCALE).withLegend(false).withFormula(false)
-                .withTitle(entry.kind().displayName());
     }
 
     private void showCursor(Point world) {
@@ -145,35 +145,5 @@ public final class PlotArea extends Pane {
         double f = model.getSurface().value(world.x(), world.y());
         statusBar.showCursor(i18n.get("cursor.text", Formats.coordinate(world.x()), Formats.coordinate(world.y()),
                 Formats.number(f)));
-    }
-
-    /**
-     * Writes what the plot area shows as PNG, rendered by the plot package (the same drawing as the window, at the
-     * same pixel size), through a temporary file. Returns the image's width and height.
-     */
-    int[] savePng(Path path) throws IOException {
-        int width = (int) Math.floor(getWidth());
-        int height = (int) Math.floor(getHeight());
-        if (width < 16 || height < 16 || cells.isEmpty()) {
-            throw new IOException("the plot is too small to save");
-        }
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setColor(new java.awt.Color(overlayOptions().theme().background(), false));
-            g.fillRect(0, 0, width, height);
-            for (PlotCell cell : cells) {
-                BufferedImage part = Java2dRenderer.render(cell.compose(), 1);
-                g.drawImage(part, (int) Math.round(cell.getLayoutX()), (int) Math.round(cell.getLayoutY()), null);
-            }
-        } finally {
-            g.dispose();
-        }
-        AtomicFiles.write(path, out -> {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IOException("no PNG writer available");
-            }
-        });
-        return new int[] {width, height};
     }
 }

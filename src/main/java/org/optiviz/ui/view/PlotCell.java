@@ -3,7 +3,6 @@ package org.optiviz.ui.view;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
@@ -20,13 +19,13 @@ import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Item;
 import org.optiviz.plot.draw.Polyline;
 import org.optiviz.plot.fx.FxCanvasRenderer;
+import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.ui.model.MainViewModel;
-import org.optiviz.ui.model.OptimizerEntry;
 
 /**
  * One plot on four stacked canvases, all drawn from the plot package's layers:
  * <ol>
- *   <li>the contour background, cached until surface, view, size or look change;</li>
+ *   <li>the contour background, cached until field, view, size or look change;</li>
  *   <li>the settled part of every path, drawn once and then extended chunk by chunk;</li>
  *   <li>the live ends of the paths (the last up to {@value #CHUNK} points), start marker, current points and
  *       diverged labels, redrawn each frame the race moves;</li>
@@ -34,25 +33,28 @@ import org.optiviz.ui.model.OptimizerEntry;
  * </ol>
  * Redrawing 20,000-point paths every frame would cost the software pipeline a few hundred milliseconds; this way
  * a frame strokes at most {@value #CHUNK} points per run. Anything other than plain steps (replay, restart, view,
- * visibility) redraws the paths from scratch.
+ * visibility, draw order) redraws the paths from scratch. While the race moves, its newest steps are drawn above
+ * the older paths; once it stops, every path is settled in the draw order, so the plot shows exactly the layers
+ * an export draws.
  */
 public final class PlotCell extends Pane {
     /** Points per run kept live before they are settled onto the paths canvas. */
     static final int CHUNK = 400;
 
     private final MainViewModel model;
-    private final Supplier<List<OptimizerEntry>> shown;
-    private final Supplier<PlotOptions> options;
     private final Canvas background = new Canvas();
     private final Canvas settled = new Canvas();
     private final Canvas live = new Canvas();
     private final Canvas decorations = new Canvas();
+    private PlotRequest request;
     private PlotRequest drawnBackground;
     private PlotOptions drawnOptions;
-    private List<OptimizerEntry> drawnEntries = List.of();
+    private List<String> drawnKeys = List.of();
     private int drawnRewrite = -1;
     private int drawnPaths = -1;
     private boolean resized = true;
+    /** Every path is settled in draw order and the live layer holds only markers and labels. */
+    private boolean atRest;
     /** Per shown run: the index of the last settled point (the live part starts there). */
     private int[] settledUpTo = new int[0];
     private ViewTransform transform;
@@ -64,47 +66,49 @@ public final class PlotCell extends Pane {
         void show(Point world);
     }
 
-    PlotCell(MainViewModel model, Supplier<List<OptimizerEntry>> shown, Supplier<PlotOptions> options,
-             CursorReadout readout) {
+    PlotCell(MainViewModel model, CursorReadout readout) {
         this.model = model;
-        this.shown = shown;
-        this.options = options;
         getStyleClass().add("plot-cell");
         getChildren().addAll(background, settled, live, decorations);
         for (Canvas canvas : List.of(background, settled, live, decorations)) {
             canvas.setMouseTransparent(true);
         }
-        PlotGestures.attach(this, model, () -> transform, view -> PlotComposer.transform(new PlotRequest(
-                model.getSurface(), view, background.getWidth(), background.getHeight(), List.of(), null,
-                options.get())), readout);
-        widthProperty().addListener((obs, old, now) -> resized = true);
-        heightProperty().addListener((obs, old, now) -> resized = true);
+        PlotGestures.attach(this, model, () -> transform,
+                view -> PlotComposer.transform(request.withView(view).withRuns(List.of())), readout);
     }
 
     @Override
     protected void layoutChildren() {
-        double w = Math.floor(getWidth());
-        double h = Math.floor(getHeight());
-        for (Canvas canvas : List.of(background, settled, live, decorations)) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        // The canvases are sized to the placed plot in show().
+    }
+
+    /** Moves the cell to where the view placed its plot and redraws the layers whose inputs changed. */
+    void show(PlacedPlot plot) {
+        PlotRequest next = plot.request();
+        if (getLayoutX() != plot.x() || getLayoutY() != plot.y() || getWidth() != next.width()
+                || getHeight() != next.height()) {
+            resizeRelocate(plot.x(), plot.y(), next.width(), next.height());
         }
+        if (background.getWidth() != next.width() || background.getHeight() != next.height()) {
+            for (Canvas canvas : List.of(background, settled, live, decorations)) {
+                canvas.setWidth(next.width());
+                canvas.setHeight(next.height());
+            }
+            resized = true;
+        }
+        request = next;
+        drawIfDirty();
     }
 
     /** Redraws the layers whose inputs changed; called once per frame. */
-    void drawIfDirty() {
-        double w = background.getWidth();
-        double h = background.getHeight();
-        if (w < 16 || h < 16) {
-            return;
-        }
-        PlotOptions look = options.get();
-        List<OptimizerEntry> entries = shown.get();
-        PlotRequest request = new PlotRequest(model.getSurface(), model.getView(), w, h, List.of(), model.getStart(),
-                look);
-        PlotRequest backgroundKey = request.withStart(null);
+    private void drawIfDirty() {
+        double w = request.width();
+        double h = request.height();
+        PlotOptions look = request.options();
+        List<RunTrace> runs = request.runs();
+        PlotRequest backgroundKey = request.withRuns(List.of()).withStart(null);
         boolean rewrite = resized || model.rewriteVersionProperty().get() != drawnRewrite || !look.equals(drawnOptions)
-                || !entries.equals(drawnEntries) || shrunk(entries);
+                || !keys(request.drawOrder()).equals(drawnKeys) || shrunk(runs);
         if (!backgroundKey.equals(drawnBackground)) {
             transform = PlotComposer.transform(request);
             GraphicsContext g = background.getGraphicsContext2D();
@@ -114,66 +118,72 @@ public final class PlotCell extends Pane {
             drawnBackground = backgroundKey;
             rewrite = true;
         }
+        boolean moved = model.pathsVersionProperty().get() != drawnPaths;
         if (rewrite) {
-            settleAll(request, entries);
-        } else if (model.pathsVersionProperty().get() != drawnPaths) {
-            if (longestLive(entries) > CHUNK) {
-                settleChunk(request, entries);
+            settleAll(runs);
+        } else if (moved) {
+            atRest = false;
+            if (longestLive(runs) > CHUNK) {
+                settleChunk(runs);
             }
+        } else if (!atRest && !model.isPlaying()) {
+            settleAll(runs);
         } else {
             return;
         }
-        lastLive = PlotComposer.trajectories(request.withRuns(liveTraces(entries)), transform);
+        List<RunTrace> liveRuns = atRest ? runs : liveTraces(runs);
+        lastLive = PlotComposer.trajectories(request.withRuns(liveRuns), transform);
         live.getGraphicsContext2D().clearRect(0, 0, w, h);
-        renderClippedByNode(lastLive, live, false);
+        FxCanvasRenderer.renderClippedByNode(lastLive, live, atRest ? item -> !isPath(item) : item -> true);
         clipToContent(live, lastLive);
         drawnPaths = model.pathsVersionProperty().get();
     }
 
-    /** Clears the settled paths and draws every run's whole path but its last point there. */
-    private void settleAll(PlotRequest request, List<OptimizerEntry> entries) {
-        settledUpTo = new int[entries.size()];
-        List<RunTrace> traces = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            RunTrace full = trace(entries.get(i));
-            settledUpTo[i] = Math.max(0, full.count() - 1);
-            traces.add(full);
+    /**
+     * Clears the settled paths and draws every run's whole path there in draw order; the live layer then adds only
+     * markers and labels on top, as an export does.
+     */
+    private void settleAll(List<RunTrace> runs) {
+        settledUpTo = new int[runs.size()];
+        for (int i = 0; i < runs.size(); i++) {
+            settledUpTo[i] = Math.max(0, runs.get(i).count() - 1);
         }
         settled.getGraphicsContext2D().clearRect(0, 0, settled.getWidth(), settled.getHeight());
-        lastSettled = PlotComposer.trajectories(request.withRuns(traces).withStart(null), transform);
-        renderClippedByNode(lastSettled, settled, true);
-        drawDecorations(request.withRuns(traces));
-        drawnEntries = List.copyOf(entries);
+        lastSettled = PlotComposer.trajectories(request.withStart(null), transform);
+        FxCanvasRenderer.renderClippedByNode(lastSettled, settled, PlotCell::isPath);
+        drawDecorations();
+        drawnKeys = keys(request.drawOrder());
         drawnOptions = request.options();
         drawnRewrite = model.rewriteVersionProperty().get();
         resized = false;
+        atRest = true;
     }
 
-    /** Adds the live part of every path to the settled paths (without clearing), ending the live parts. */
-    private void settleChunk(PlotRequest request, List<OptimizerEntry> entries) {
-        List<RunTrace> chunk = liveTraces(entries);
-        renderClippedByNode(PlotComposer.trajectories(request.withRuns(chunk).withStart(null), transform), settled,
-                true);
-        List<RunTrace> full = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            RunTrace trace = trace(entries.get(i));
-            settledUpTo[i] = Math.max(0, trace.count() - 1);
-            full.add(trace);
+    /**
+     * Adds the live part of every path to the settled paths (without clearing), ending the live parts. The newest
+     * steps then lie above older paths of runs drawn later, until the race stops and everything is settled anew.
+     */
+    private void settleChunk(List<RunTrace> runs) {
+        List<RunTrace> chunk = liveTraces(runs);
+        FxCanvasRenderer.renderClippedByNode(PlotComposer.trajectories(request.withRuns(chunk).withStart(null),
+                transform), settled, PlotCell::isPath);
+        for (int i = 0; i < runs.size(); i++) {
+            settledUpTo[i] = Math.max(0, runs.get(i).count() - 1);
         }
-        drawDecorations(request.withRuns(full));
+        drawDecorations();
     }
 
-    private void drawDecorations(PlotRequest request) {
+    private void drawDecorations() {
         GraphicsContext d = decorations.getGraphicsContext2D();
         d.clearRect(0, 0, decorations.getWidth(), decorations.getHeight());
         FxCanvasRenderer.render(PlotComposer.decorations(request, transform), d);
     }
 
     /** Each run from its last settled point on; the run's ✕ and label appear once it has diverged. */
-    private List<RunTrace> liveTraces(List<OptimizerEntry> entries) {
+    private List<RunTrace> liveTraces(List<RunTrace> runs) {
         List<RunTrace> traces = new ArrayList<>();
-        for (int i = 0; i < entries.size(); i++) {
-            RunTrace full = trace(entries.get(i));
+        for (int i = 0; i < runs.size(); i++) {
+            RunTrace full = runs.get(i);
             int from = Math.min(settledUpTo[i], Math.max(0, full.count() - 1));
             if (full.diverged()) {
                 // The ✕ goes where the path last leaves the plot area, so the live part must reach back there.
@@ -195,50 +205,37 @@ public final class PlotCell extends Pane {
         return k;
     }
 
-    private int longestLive(List<OptimizerEntry> entries) {
+    private int longestLive(List<RunTrace> runs) {
         int longest = 0;
-        for (int i = 0; i < entries.size(); i++) {
-            longest = Math.max(longest, entries.get(i).run().trajectory().size() - 1 - settledUpTo[i]);
+        for (int i = 0; i < runs.size(); i++) {
+            longest = Math.max(longest, runs.get(i).count() - 1 - settledUpTo[i]);
         }
         return longest;
     }
 
     /** A path got shorter than what is settled: it was restarted or replayed. */
-    private boolean shrunk(List<OptimizerEntry> entries) {
-        if (entries.size() != settledUpTo.length) {
+    private boolean shrunk(List<RunTrace> runs) {
+        if (runs.size() != settledUpTo.length) {
             return true;
         }
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).run().trajectory().size() - 1 < settledUpTo[i]) {
+        for (int i = 0; i < runs.size(); i++) {
+            if (runs.get(i).count() - 1 < settledUpTo[i]) {
                 return true;
             }
         }
         return false;
     }
 
-    private static RunTrace trace(OptimizerEntry entry) {
-        return RunTrace.of(entry.run(), entry.kind().displayName(), entry.getColor());
+    private static List<String> keys(List<RunTrace> runs) {
+        List<String> keys = new ArrayList<>(runs.size());
+        for (RunTrace run : runs) {
+            keys.add(run.key());
+        }
+        return keys;
     }
 
-    /**
-     * Renders a trajectory layer with its clip group turned into the canvas node's clip: a path clip inside a
-     * Canvas makes the software pipeline mask every primitive, a rectangular node clip is free. With pathsOnly,
-     * only the path polylines are drawn (the settled layer has no markers).
-     */
-    private static void renderClippedByNode(Drawing drawing, Canvas canvas, boolean pathsOnly) {
-        FxCanvasRenderer renderer = new FxCanvasRenderer(canvas.getGraphicsContext2D());
-        for (Item item : drawing.items()) {
-            if (item instanceof ClipGroup group) {
-                canvas.setClip(new Rectangle(group.x(), group.y(), group.width(), group.height()));
-                for (Item inner : group.items()) {
-                    if (!pathsOnly || inner instanceof Polyline) {
-                        renderer.draw(inner);
-                    }
-                }
-            } else if (!pathsOnly) {
-                renderer.draw(item);
-            }
-        }
+    private static boolean isPath(Item item) {
+        return item instanceof Polyline;
     }
 
     /**
@@ -261,20 +258,15 @@ public final class PlotCell extends Pane {
 
     /** The whole plot as every export draws it, at this cell's size. */
     public Drawing compose() {
-        return PlotComposer.compose(request());
+        return PlotComposer.compose(request);
     }
 
     /**
-     * What this cell shows, as a plot request at its size; the paths share the live runs' arrays, so use it on
-     * the FX thread (or copy the paths).
+     * What this cell shows, as last placed; the paths share the live runs' arrays, so use it on the FX thread (or
+     * copy the paths).
      */
     public PlotRequest request() {
-        List<RunTrace> traces = new ArrayList<>();
-        for (OptimizerEntry entry : shown.get()) {
-            traces.add(trace(entry));
-        }
-        return new PlotRequest(model.getSurface(), model.getView(), background.getWidth(), background.getHeight(),
-                traces, model.getStart(), options.get().withSampleStep(1));
+        return request;
     }
 
     boolean hasDrawn() {
@@ -286,10 +278,11 @@ public final class PlotCell extends Pane {
         return lastLive;
     }
 
-    /** Keys of the runs whose paths are on screen (settled or live), in drawing order. */
+    /** Keys of the runs whose paths are on screen, in drawing order: the settled paths, then the live ends. */
     public List<String> drawnPathKeys() {
         List<String> keys = new ArrayList<>();
-        for (Drawing drawing : new Drawing[] {lastSettled, lastLive}) {
+        // At rest the live layer draws no paths (only markers and labels).
+        for (Drawing drawing : atRest ? new Drawing[] {lastSettled} : new Drawing[] {lastSettled, lastLive}) {
             if (drawing != null) {
                 collectPathKeys(drawing.items(), keys);
             }

@@ -18,7 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.optiviz.ui.I18n;
-import org.optiviz.ui.model.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 
 /** Play/pause, step, reset, speed, step counter and limit, and the overlay/grid layout switch. */

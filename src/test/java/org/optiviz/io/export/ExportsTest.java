@@ -15,7 +15,8 @@ import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.optiviz.io.scenario.Layout;
+import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.io.scenario.Scenario;
 import org.optiviz.io.scenario.ScenarioJson;
 import org.optiviz.plot.PlotComposer;
@@ -65,11 +66,11 @@ class ExportsTest {
         RaceSnapshot snapshot = snapshot(Layout.GRID);
         Picture picture = PlotCells.of(snapshot, 800, 400, PlotOptions.defaults());
         BufferedImage image = PlotPictures.image(picture, 1);
-        List<Picture.Cell> cells = picture.cells();
+        List<PlacedPlot> cells = picture.cells();
         assertEquals(2, cells.size());
-        assertEquals(400, cells.get(1).x(), "side by side: the plots are wider than tall");
+        assertEquals(403, cells.get(1).x(), "side by side (the plots are wider than tall), a 6-pixel gap between");
         for (int i = 0; i < 2; i++) {
-            Picture.Cell cell = cells.get(i);
+            PlacedPlot cell = cells.get(i);
             ViewTransform t = PlotComposer.transform(cell.request());
             assertColourAlongPath(image, snapshot.traces().get(i), List.of(snapshot.traces().get(i)), t, cell.x(),
                     cell.y(), 1);
@@ -164,6 +165,8 @@ class ExportsTest {
                 ids.add(((Element) clips.item(i)).getAttribute("id"));
             }
             assertEquals(ids.size(), ids.stream().distinct().count(), layout + ": ids unique " + ids);
+            assertEquals(1, doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength(),
+                    layout + ": one flat document, no nested <svg> (drawn blank by some renderers)");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.optiviz.io.scenario;
 
+import org.optiviz.plot.view.Layout;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

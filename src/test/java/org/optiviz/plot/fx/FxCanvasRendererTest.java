@@ -19,6 +19,7 @@ import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
 import org.optiviz.plot.ColorMap;
 import org.optiviz.plot.ContourLevels;
+import org.optiviz.plot.Field;
 import org.optiviz.plot.PlotComposer;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
@@ -89,7 +90,7 @@ class FxCanvasRendererTest {
         PlotRequest request = PlotRequest.of(surface, 600, 400).withRuns(runs)
                 .withOptions(PlotOptions.defaults().withLegend(false).withIsoLines(false));
         ViewTransform t = PlotComposer.transform(request);
-        ContourLevels levels = ContourLevels.choose(ValueGrid.sample(surface, t, 2).values(), surface.floor());
+        ContourLevels levels = ContourLevels.choose(ValueGrid.sample(Field.of(surface), t, 2).values(), surface.floor());
         PixelReader all = renderAndSnapshot(PlotComposer.compose(request));
         int px = (int) t.toPixelX(3);
         int py = (int) t.toPixelY(2.5);

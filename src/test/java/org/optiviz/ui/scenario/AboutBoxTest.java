@@ -41,7 +41,7 @@ class AboutBoxTest {
     @Start
     void start(Stage stage) {
         I18n i18n = new I18n(Locale.ENGLISH);
-        MainWindow window = new MainWindow(OptiVizApp.newModel(), i18n, new AppTheme(), (o, t, n) -> null);
+        MainWindow window = new MainWindow(OptiVizApp.newModel(), i18n, new AppTheme());
         extras = WindowExtras.install(window, window.model(), i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON),
                 new ScriptedFileDialogs(() -> null), (owner, initial, last) -> Optional.of(new GifSettings(10, 6)));

@@ -44,7 +44,7 @@ class HelpOverlayTest {
     @Start
     void start(Stage stage) {
         i18n = new I18n(Locale.ENGLISH);
-        MainWindow window = new MainWindow(OptiVizApp.newModel(), i18n, new AppTheme(), (o, t, n) -> null);
+        MainWindow window = new MainWindow(OptiVizApp.newModel(), i18n, new AppTheme());
         FileDialogs none = new ScriptedFileDialogs(() -> null);
         extras = WindowExtras.install(window, window.model(), i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON), none,

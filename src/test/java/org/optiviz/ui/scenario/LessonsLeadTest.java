@@ -41,7 +41,7 @@ class LessonsLeadTest {
     void start(Stage stage) {
         model = OptiVizApp.newModel();
         I18n i18n = new I18n(Locale.ENGLISH);
-        window = new MainWindow(model, i18n, new AppTheme(), (owner, title, name) -> null);
+        window = new MainWindow(model, i18n, new AppTheme());
         extras = WindowExtras.install(window, model, i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON),
                 new ScriptedFileDialogs(() -> null), (owner, initial, last) -> Optional.empty());

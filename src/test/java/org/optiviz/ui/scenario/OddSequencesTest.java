@@ -30,7 +30,7 @@ import org.optiviz.io.settings.SettingsStore;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.OptiVizApp;
 import org.optiviz.ui.export.GifSettings;
-import org.optiviz.ui.model.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.PlaySpeed;
 import org.optiviz.ui.model.OptimizerEntry;
@@ -65,7 +65,7 @@ class OddSequencesTest {
         Thread.currentThread().setUncaughtExceptionHandler(record);
         model = OptiVizApp.newModel();
         I18n i18n = new I18n(Locale.ENGLISH);
-        MainWindow window = new MainWindow(model, i18n, new AppTheme(), (o, t, n) -> null);
+        MainWindow window = new MainWindow(model, i18n, new AppTheme());
         FileDialogs answer = new ScriptedFileDialogs(() -> nextFile);
         extras = WindowExtras.install(window, model, i18n,
                 new SettingsStore(new ConfigDir(dir.resolve("config")), ScenarioActions.JSON), answer,

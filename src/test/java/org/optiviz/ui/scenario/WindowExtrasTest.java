@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -29,11 +31,16 @@ import org.optiviz.io.settings.SettingsStore;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.OptiVizApp;
 import org.optiviz.ui.export.GifSettings;
-import org.optiviz.ui.model.Layout;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.view.AppTheme;
 import org.optiviz.ui.view.MainWindow;
 import org.optiviz.ui.view.PlotArea;
+import org.optiviz.ui.view.PlotCell;
+import org.optiviz.io.export.RaceSnapshot;
+import org.optiviz.io.export.PlotCells;
+import org.optiviz.plot.PlotOptions;
+import org.optiviz.plot.view.PlacedPlot;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -56,7 +63,7 @@ class WindowExtrasTest {
     void start(Stage stage) {
         model = OptiVizApp.newModel();
         i18n = new I18n(Locale.ENGLISH);
-        window = new MainWindow(model, i18n, new AppTheme(), (owner, title, name) -> null);
+        window = new MainWindow(model, i18n, new AppTheme());
         FileDialogs answer = new ScriptedFileDialogs(() -> nextFile);
         GifSettings.Asker gif = (owner, initial, last) -> Optional.of(gifSettings);
         extras = WindowExtras.install(window, model, i18n,
@@ -195,6 +202,121 @@ class WindowExtrasTest {
         String csv = Files.readString(awaitFile(nextFile));
         assertTrue(csv.startsWith("optimizer,step,x,y,loss,step_size,"), csv.substring(0, 80));
         assertEquals(1 + OptimizerKind.values().length * 41, csv.lines().count(), "every optimizer, steps 0..40");
+    }
+
+    @Test
+    void ctrlSSavesThePlotAsPngThroughTheExport(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stepBy(20));
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
+        nextFile = dir.resolve("shortcut.png");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        BufferedImage png = ImageIO.read(awaitFile(nextFile).toFile());
+        assertEquals((int) Math.floor(plot.getWidth()), png.getWidth());
+        assertEquals((int) Math.floor(plot.getHeight()), png.getHeight());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> window.statusBar().messageProperty().get().contains("shortcut.png"));
+    }
+
+    @Test
+    void theLiveViewDrawsPathsInTheExportsOrderWithTheSelectedOnTop(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.selectedProperty().set(model.entry(OptimizerKind.SGD));
+            model.setStepsPerSecond(3000);
+            model.setPlaying(true);
+        });
+        // Long enough for the live ends to be settled in chunks several times while the race moves.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> model.getStep() >= 1200);
+        robot.interact(() -> model.setPlaying(false));
+        WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
+        List<String> expected = new ArrayList<>();
+        for (var entry : model.visibleEntries()) {
+            if (entry.kind() != OptimizerKind.SGD) {
+                expected.add(entry.kind().key());
+            }
+        }
+        expected.add("sgd");
+        assertEquals(expected, plot.cells().get(0).drawnPathKeys(), "list order, the selected optimizer last");
+
+        nextFile = dir.resolve("order.svg");
+        robot.clickOn("#menuExport").clickOn("#menuSvg");
+        assertEquals(expected, svgPathKeys(Files.readString(awaitFile(nextFile))), "the export draws the same");
+
+        robot.interact(() -> model.selectedProperty().set(model.entry(OptimizerKind.ADAM)));
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> adamOnTop = new ArrayList<>();
+        for (var entry : model.visibleEntries()) {
+            if (entry.kind() != OptimizerKind.ADAM) {
+                adamOnTop.add(entry.kind().key());
+            }
+        }
+        adamOnTop.add("adam");
+        assertEquals(adamOnTop, plot.cells().get(0).drawnPathKeys(), "a new selection is drawn on top at once");
+    }
+
+    @Test
+    void theLossChartCanGoBelowTheExportedPlot(FxRobot robot) throws Exception {
+        robot.interact(() -> model.stepBy(60));
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
+        int width = (int) Math.floor(plot.getWidth());
+        int height = (int) Math.floor(plot.getHeight());
+        robot.interact(() -> extras.exports().lossChartProperty().set(true));
+        nextFile = dir.resolve("with-chart.png");
+        robot.clickOn("#menuExport").clickOn("#menuPng1");
+        BufferedImage png = ImageIO.read(awaitFile(nextFile).toFile());
+        assertEquals(width, png.getWidth());
+        assertEquals(height + Math.max(200, Math.round(height * 0.3)), png.getHeight());
+        nextFile = dir.resolve("with-chart.svg");
+        robot.clickOn("#menuExport").clickOn("#menuSvg");
+        String svg = Files.readString(awaitFile(nextFile));
+        for (var entry : model.visibleEntries()) {
+            assertTrue(svg.contains("class=\"loss\" data-key=\"" + entry.kind().key() + "\""), entry.kind().key());
+        }
+    }
+
+    @Test
+    void theWindowsGridIsPlacedAsTheCommandLineRendersIt(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            model.setLayout(Layout.GRID);
+            model.stepBy(30);
+        });
+        WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        PlotArea plot = robot.lookup("#plotArea").queryAs(PlotArea.class);
+        double w = Math.floor(plot.getWidth());
+        double h = Math.floor(plot.getHeight());
+        List<PlacedPlot> window = onFx(plot::plots);
+        RaceSnapshot snapshot = onFx(() -> RaceSnapshot.of(ScenarioBridge.capture(model), model.race()));
+        List<PlacedPlot> rendered = PlotCells.of(snapshot, w, h, PlotOptions.defaults()).cells();
+        assertEquals(onFx(() -> model.visibleEntries().size()), window.size());
+        assertEquals(window.size(), rendered.size());
+        for (int i = 0; i < window.size(); i++) {
+            PlacedPlot a = window.get(i);
+            PlacedPlot b = rendered.get(i);
+            assertEquals(List.of(a.x(), a.y(), a.request().width(), a.request().height(), a.request().options().scale()),
+                    List.of(b.x(), b.y(), b.request().width(), b.request().height(), b.request().options().scale()),
+                    "cell " + i);
+            assertEquals(a.request().runs().get(0).key(), b.request().runs().get(0).key());
+        }
+        for (int i = 0; i < window.size(); i++) {
+            PlotCell cell = plot.cells().get(i);
+            assertEquals(List.of(window.get(i).x(), window.get(i).y(), window.get(i).request().width()),
+                    List.of(cell.getLayoutX(), cell.getLayoutY(), cell.getWidth()), "the cell on screen " + i);
+        }
+    }
+
+    private static List<String> svgPathKeys(String svg) {
+        List<String> keys = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("class=\"trajectory\" data-key=\"([^\"]+)\"")
+                .matcher(svg);
+        while (m.find()) {
+            keys.add(m.group(1));
+        }
+        return keys;
     }
 
     @Test

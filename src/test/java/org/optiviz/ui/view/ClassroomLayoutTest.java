@@ -52,7 +52,7 @@ class ClassroomLayoutTest {
     void start(Stage stage) {
         MainViewModel model = OptiVizApp.newModel();
         i18n = new I18n(Locale.ENGLISH);
-        window = new MainWindow(model, i18n, new AppTheme(), (owner, title, name) -> null);
+        window = new MainWindow(model, i18n, new AppTheme());
         FileDialogs none = new FileDialogs() {
             @Override
             public Path open(javafx.stage.Window owner, String title, String extension, Path folder) {

@@ -6,7 +6,7 @@ import org.optiviz.plot.draw.TextMetrics;
  * Sizes of text, lines and markers at a presentation scale, and where the plot area sits inside the drawing:
  * margins make room for the title line and the axes' tick labels so nothing is clipped.
  */
-final class PlotLayout {
+final class PlotMetrics {
     final double s;
     final double tickFont;
     final double titleFont;
@@ -20,7 +20,7 @@ final class PlotLayout {
     final double crossSize;
     final double dotSize;
 
-    PlotLayout(PlotOptions o) {
+    PlotMetrics(PlotOptions o) {
         s = o.scale();
         tickFont = 12 * s;
         titleFont = 15 * s;
