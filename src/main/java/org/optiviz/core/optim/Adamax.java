@@ -21,9 +21,7 @@ final class Adamax extends Optimizer {
     private static final NumberParam EPS = DEFINITION.param(eps(1e-8));
     private static final Internal STEP_X = DEFINITION.internal("step_x");
     private static final Internal STEP_Y = DEFINITION.internal("step_y");
-    private final RunningPower beta1Power = new RunningPower();
-    private double mx;
-    private double my;
+    private final FirstMoment m = new FirstMoment();
     private double ux;
     private double uy;
 
@@ -33,11 +31,9 @@ final class Adamax extends Optimizer {
 
     @Override
     public void reset() {
-        mx = 0;
-        my = 0;
+        m.reset();
         ux = 0;
         uy = 0;
-        beta1Power.reset();
     }
 
     @Override
@@ -46,13 +42,12 @@ final class Adamax extends Optimizer {
         double beta2 = BETA2.of(p);
         double eps = EPS.of(p);
         objective.gradient(theta[0], theta[1], t, g);
-        mx = beta1 * mx + (1 - beta1) * g[0];
-        my = beta1 * my + (1 - beta1) * g[1];
+        m.update(beta1, g);
         ux = Math.max(beta2 * ux, Math.abs(g[0]) + eps);
         uy = Math.max(beta2 * uy, Math.abs(g[1]) + eps);
-        double clr = LR.of(p) / (1 - beta1Power.of(beta1, t));
-        theta[0] -= clr * (mx / ux);
-        theta[1] -= clr * (my / uy);
+        double clr = LR.of(p) / m.correction(beta1, t);
+        theta[0] -= clr * (m.x() / ux);
+        theta[1] -= clr * (m.y() / uy);
         put(STEP_X, clr / ux);
         put(STEP_Y, clr / uy);
     }

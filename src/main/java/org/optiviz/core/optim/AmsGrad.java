@@ -21,10 +21,8 @@ final class AmsGrad extends Optimizer {
     private static final NumberParam EPS = DEFINITION.param(eps(1e-8));
     private static final Internal STEP_X = DEFINITION.internal("step_x");
     private static final Internal STEP_Y = DEFINITION.internal("step_y");
-    private final RunningPower beta1Power = new RunningPower();
+    private final FirstMoment m = new FirstMoment();
     private final RunningPower beta2Power = new RunningPower();
-    private double mx;
-    private double my;
     private double sx;
     private double sy;
     private double maxX;
@@ -36,13 +34,11 @@ final class AmsGrad extends Optimizer {
 
     @Override
     public void reset() {
-        mx = 0;
-        my = 0;
+        m.reset();
         sx = 0;
         sy = 0;
         maxX = 0;
         maxY = 0;
-        beta1Power.reset();
         beta2Power.reset();
     }
 
@@ -53,18 +49,17 @@ final class AmsGrad extends Optimizer {
         double beta2 = BETA2.of(p);
         double eps = EPS.of(p);
         objective.gradient(theta[0], theta[1], t, g);
-        mx = beta1 * mx + (1 - beta1) * g[0];
-        my = beta1 * my + (1 - beta1) * g[1];
+        m.update(beta1, g);
         sx = beta2 * sx + (1 - beta2) * g[0] * g[0];
         sy = beta2 * sy + (1 - beta2) * g[1] * g[1];
         maxX = Math.max(maxX, sx);
         maxY = Math.max(maxY, sy);
         double rootCorrection2 = Math.sqrt(1 - beta2Power.of(beta2, t));
-        double clr = lr / (1 - beta1Power.of(beta1, t));
+        double clr = lr / m.correction(beta1, t);
         double dx = Math.sqrt(maxX) / rootCorrection2 + eps;
         double dy = Math.sqrt(maxY) / rootCorrection2 + eps;
-        theta[0] -= clr * (mx / dx);
-        theta[1] -= clr * (my / dy);
+        theta[0] -= clr * (m.x() / dx);
+        theta[1] -= clr * (m.y() / dy);
         put(STEP_X, lr / dx);
         put(STEP_Y, lr / dy);
     }

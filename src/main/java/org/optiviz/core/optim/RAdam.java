@@ -25,10 +25,8 @@ final class RAdam extends Optimizer {
     private static final Internal STEP_Y = DEFINITION.internal("step_y");
     /** Below this ρₜ the variance of the adaptive step is not tractable, so the step is plain momentum. */
     private static final double TRACTABLE_RHO = 5;
-    private final RunningPower beta1Power = new RunningPower();
+    private final FirstMoment m = new FirstMoment();
     private final RunningPower beta2Power = new RunningPower();
-    private double mx;
-    private double my;
     private double sx;
     private double sy;
 
@@ -38,11 +36,9 @@ final class RAdam extends Optimizer {
 
     @Override
     public void reset() {
-        mx = 0;
-        my = 0;
+        m.reset();
         sx = 0;
         sy = 0;
-        beta1Power.reset();
         beta2Power.reset();
     }
 
@@ -53,15 +49,14 @@ final class RAdam extends Optimizer {
         double beta2 = BETA2.of(p);
         double eps = EPS.of(p);
         objective.gradient(theta[0], theta[1], t, g);
-        mx = beta1 * mx + (1 - beta1) * g[0];
-        my = beta1 * my + (1 - beta1) * g[1];
+        m.update(beta1, g);
         sx = beta2 * sx + (1 - beta2) * g[0] * g[0];
         sy = beta2 * sy + (1 - beta2) * g[1] * g[1];
-        double correction1 = 1 - beta1Power.of(beta1, t);
+        double correction1 = m.correction(beta1, t);
         double beta2ToT = beta2Power.of(beta2, t);
         double correction2 = 1 - beta2ToT;
-        double mHatX = mx / correction1;
-        double mHatY = my / correction1;
+        double mHatX = m.x() / correction1;
+        double mHatY = m.y() / correction1;
         double rhoInf = 2 / (1 - beta2) - 1;
         double rho = rhoInf - 2 * t * beta2ToT / correction2;
         double stepX = lr;

@@ -21,10 +21,8 @@ final class Yogi extends Optimizer {
     private static final NumberParam EPS = DEFINITION.param(eps(1e-3));
     private static final Internal STEP_X = DEFINITION.internal("step_x");
     private static final Internal STEP_Y = DEFINITION.internal("step_y");
-    private final RunningPower beta1Power = new RunningPower();
+    private final FirstMoment m = new FirstMoment();
     private final RunningPower beta2Power = new RunningPower();
-    private double mx;
-    private double my;
     private double sx;
     private double sy;
 
@@ -34,11 +32,9 @@ final class Yogi extends Optimizer {
 
     @Override
     public void reset() {
-        mx = 0;
-        my = 0;
+        m.reset();
         sx = 0;
         sy = 0;
-        beta1Power.reset();
         beta2Power.reset();
     }
 
@@ -49,18 +45,17 @@ final class Yogi extends Optimizer {
         double beta2 = BETA2.of(p);
         double eps = EPS.of(p);
         objective.gradient(theta[0], theta[1], t, g);
-        mx = beta1 * mx + (1 - beta1) * g[0];
-        my = beta1 * my + (1 - beta1) * g[1];
+        m.update(beta1, g);
         double gx2 = g[0] * g[0];
         double gy2 = g[1] * g[1];
         sx += (1 - beta2) * Math.signum(gx2 - sx) * gx2;
         sy += (1 - beta2) * Math.signum(gy2 - sy) * gy2;
-        double correction1 = 1 - beta1Power.of(beta1, t);
+        double correction1 = m.correction(beta1, t);
         double correction2 = 1 - beta2Power.of(beta2, t);
         double stepX = lr / (Math.sqrt(sx / correction2) + eps);
         double stepY = lr / (Math.sqrt(sy / correction2) + eps);
-        theta[0] -= stepX * (mx / correction1);
-        theta[1] -= stepY * (my / correction1);
+        theta[0] -= stepX * (m.x() / correction1);
+        theta[1] -= stepY * (m.y() / correction1);
         put(STEP_X, stepX);
         put(STEP_Y, stepY);
     }
