@@ -6,12 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.optiviz.testkit.ReferenceVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -54,7 +53,7 @@ class TypedSurfaceTest {
     @Test
     void functionRowsOfTheReferenceAgreeToNineDigits() throws IOException {
         Map<String, List<String[]>> runs = new LinkedHashMap<>();
-        for (String line : lines("problems.csv")) {
+        for (String line : ReferenceVectors.lines("problems.csv")) {
             if (line.startsWith("function:")) {
                 String[] cells = line.split(",", -1);
                 runs.computeIfAbsent(cells[0] + "|" + cells[3] + "|" + cells[4], k -> new ArrayList<>()).add(cells);
@@ -65,11 +64,7 @@ class TypedSurfaceTest {
             String[] first = rows.get(0);
             TypedSurface f = TypedSurface.of(first[0].substring("function:".length()), null, null);
             OptimizerKind kind = OptimizerKind.byKey(first[3]);
-            Hyperparams params = kind.defaults();
-            for (String pair : first[4].split(";")) {
-                String[] kv = pair.split("=");
-                params = params.with(kv[0], params.spec(kv[0]).parse(kv[1]));
-            }
+            Hyperparams params = ReferenceVectors.paramsColumn(kind, first[4]);
             Point start = new Point(Double.parseDouble(first[1]), Double.parseDouble(first[2]));
             Race race = new Race(f, start, 0, 0, true);
             Run run = race.add(kind, params);
@@ -132,11 +127,5 @@ class TypedSurfaceTest {
     private static void assertRelative(double expected, double actual, double tolerance, String what) {
         assertTrue(Math.abs(expected - actual) <= tolerance * Math.max(1e-6, Math.abs(expected)),
                 what + ": expected " + expected + " but was " + actual);
-    }
-
-    private static List<String> lines(String name) throws IOException {
-        try (InputStream in = TypedSurfaceTest.class.getResourceAsStream("/reference/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import org.optiviz.testkit.ReferenceVectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,7 @@ class CatalogueFirstStepsTest {
     private static final double TOLERANCE = 1e-14;
 
     private static Run run(OptimizerKind kind, int steps, String... settings) {
-        Hyperparams params = kind.defaults();
-        for (String setting : settings) {
-            String[] kv = setting.split("=");
-            params = params.with(kv[0], params.spec(kv[0]).parse(kv[1]));
-        }
+        Hyperparams params = ReferenceVectors.params(kind, settings);
         Race race = new Race(Surfaces.byKey("ellipsoid"), new Point(1, 1), 0, 0, true);
         Run run = race.add(kind, params);
         race.step(steps, steps);

@@ -1,8 +1,8 @@
 package org.optiviz.core.optim;
 
+import org.optiviz.testkit.ReferenceVectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.optiviz.core.optim.ReferenceTrajectoryTest.assertClose;
-import static org.optiviz.core.optim.ReferenceTrajectoryTest.referenceLines;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -41,7 +41,7 @@ class CatalogueReferenceTest {
 
     static Stream<Arguments> cases() throws IOException {
         Map<String, Case> byRun = new LinkedHashMap<>();
-        for (String line : referenceLines("catalogue.csv")) {
+        for (String line : ReferenceVectors.lines("catalogue.csv")) {
             if (line.startsWith("#") || line.startsWith("surface,")) {
                 continue;
             }
@@ -63,11 +63,7 @@ class CatalogueReferenceTest {
     @MethodSource("cases")
     void agreesWithReference(Case expected) throws IOException {
         OptimizerKind kind = OptimizerKind.byKey(expected.optimizer());
-        Hyperparams params = kind.defaults();
-        for (String pair : expected.params().split(";")) {
-            String[] kv = pair.split("=");
-            params = params.with(kv[0], params.spec(kv[0]).parse(kv[1]));
-        }
+        Hyperparams params = ReferenceVectors.paramsColumn(kind, expected.params());
         Race race = new Race(Surfaces.byKey(expected.surface()), expected.start(), 0, 0, true);
         Run run = race.add(kind, params);
         int steps = longest() - 1;

@@ -1,11 +1,10 @@
 package org.optiviz.core.optim;
 
+import org.optiviz.testkit.ReferenceVectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,19 +33,10 @@ class ReferenceTrajectoryTest {
         }
     }
 
-    /** The reference vectors, kept in the test resources (see reference/README.md there for their origin). */
-    static List<String> referenceLines(String name) throws IOException {
-        try (InputStream in = ReferenceTrajectoryTest.class.getResourceAsStream("/reference/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("test resource reference/" + name + " is missing");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-    }
 
     static Stream<Arguments> trajectories() throws IOException {
         Map<String, Expected> byRun = new LinkedHashMap<>();
-        for (String line : referenceLines("ellipsoid.csv")) {
+        for (String line : ReferenceVectors.lines("ellipsoid.csv")) {
             if (line.startsWith("#") || line.startsWith("optimizer,")) {
                 continue;
             }
@@ -63,13 +53,7 @@ class ReferenceTrajectoryTest {
     @MethodSource("trajectories")
     void agreesWithReference(Expected expected) {
         OptimizerKind kind = OptimizerKind.byKey(expected.optimizer());
-        Hyperparams params = kind.defaults();
-        if (!expected.params().isEmpty()) {
-            for (String pair : expected.params().split(";")) {
-                String[] kv = pair.split("=");
-                params = params.with(kv[0], params.spec(kv[0]).parse(kv[1]));
-            }
-        }
+        Hyperparams params = ReferenceVectors.paramsColumn(kind, expected.params());
         Race race = new Race(Surfaces.byKey("ellipsoid"), new Point(-5, -2), 0, 0, true);
         Run run = race.add(kind, params);
         int steps = expected.rows().size() - 1;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.optiviz.testkit.ReferenceVectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -78,7 +78,7 @@ class DataCsvTest {
     @Test
     void dataRowsOfTheReferenceAgreeToNineDigits() throws Exception {
         Map<String, List<String[]>> runs = new LinkedHashMap<>();
-        for (String line : lines("problems.csv")) {
+        for (String line : ReferenceVectors.lines("problems.csv")) {
             if (line.startsWith("\"data:")) {
                 int close = line.indexOf('"', 1);
                 String problem = line.substring(1, close);
@@ -100,11 +100,7 @@ class DataCsvTest {
             }
             DataModel problem = DataModel.of(toy, model, toy.size(), false);
             OptimizerKind kind = OptimizerKind.byKey(first[3]);
-            Hyperparams params = kind.defaults();
-            for (String pair : first[4].split(";")) {
-                String[] kv = pair.split("=");
-                params = params.with(kv[0], params.spec(kv[0]).parse(kv[1]));
-            }
+            Hyperparams params = ReferenceVectors.paramsColumn(kind, first[4]);
             Race race = new Race(problem, new Point(Double.parseDouble(first[1]), Double.parseDouble(first[2])), 0, 0,
                     true);
             Run run = race.add(kind, params);
@@ -128,11 +124,5 @@ class DataCsvTest {
     private static void assertClose(double expected, double actual, String what) {
         assertTrue(Math.abs(expected - actual) <= 1e-9 * Math.max(1e-6, Math.abs(expected)),
                 what + ": expected " + expected + " but was " + actual);
-    }
-
-    private static List<String> lines(String name) throws IOException {
-        try (InputStream in = DataCsvTest.class.getResourceAsStream("/reference/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
     }
 }
