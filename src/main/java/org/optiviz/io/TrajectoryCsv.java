@@ -10,11 +10,15 @@ import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.race.Trajectory;
+import org.optiviz.core.surface.Surface;
 
 /**
  * Recorded trajectories as CSV: {@code optimizer,step,x,y,loss}, optionally followed by one column per internal
  * name found in any run (empty where a run's optimizer has no such internal, and at step 0). Numbers are printed
  * with {@link Double#toString}, which reads back to the same double.
+ *
+ * <p>The loss column is the full-batch loss f(x, y) at every row. A minibatch run records its batches' losses
+ * (so that a step costs O(m)); for those the full loss is computed here, as the rows are written.
  */
 public final class TrajectoryCsv {
     public static final String HEADER = "optimizer,step,x,y,loss";
@@ -40,14 +44,17 @@ public final class TrajectoryCsv {
     }
 
     /** A run's rows read live from its trajectory (no copy; use on the thread that steps the race). */
-    public static Rows live(Run run) {
+    public static Rows live(Run run, Objective objective) {
         Trajectory t = run.trajectory();
         return new Copy(run.kind().key(), run.kind().internals(), t.size(), t.xArray(), t.yArray(), t.lossArray(),
-                null, t);
+                null, t, fullLossOf(objective));
     }
 
-    /** A copy of a run's rows, safe to write on another thread while the race goes on. */
-    public static Rows copy(Run run) {
+    /**
+     * A copy of a run's rows, safe to write on another thread while the race goes on (full-batch losses of a
+     * minibatch run are computed as they are read, on that thread).
+     */
+    public static Rows copy(Run run, Objective objective) {
         Trajectory t = run.trajectory();
         int n = t.size();
         int k = t.internalCount();
@@ -58,11 +65,17 @@ public final class TrajectoryCsv {
             }
         }
         return new Copy(run.kind().key(), run.kind().internals(), n, Arrays.copyOf(t.xArray(), n),
-                Arrays.copyOf(t.yArray(), n), Arrays.copyOf(t.lossArray(), n), internals, null);
+                Arrays.copyOf(t.yArray(), n), Arrays.copyOf(t.lossArray(), n), internals, null,
+                fullLossOf(objective));
+    }
+
+    /** The problem whose full-batch loss the rows must compute, or null when the recorded losses are those. */
+    private static Surface fullLossOf(Objective objective) {
+        return objective.minibatched() ? objective.surface() : null;
     }
 
     private record Copy(String key, List<String> internalNames, int size, double[] xs, double[] ys, double[] losses,
-                        double[] internals, Trajectory source) implements Rows {
+                        double[] internals, Trajectory source, Surface fullLoss) implements Rows {
         @Override
         public double x(int step) {
             return xs[step];
@@ -75,7 +88,7 @@ public final class TrajectoryCsv {
 
         @Override
         public double loss(int step) {
-            return losses[step];
+            return fullLoss != null ? fullLoss.value(xs[step], ys[step]) : losses[step];
         }
 
         @Override
@@ -87,7 +100,7 @@ public final class TrajectoryCsv {
     public static void write(Race race, Appendable out, boolean withInternals) throws IOException {
         List<Rows> runs = new ArrayList<>();
         for (Run run : race.runs()) {
-            runs.add(live(run));
+            runs.add(live(run, race.objective()));
         }
         write(runs, out, withInternals);
     }
@@ -139,7 +152,8 @@ public final class TrajectoryCsv {
             run.restart(setup.start(), objective);
             int[] columnOf = columnsOf(setting.kind().internals(), internalColumns);
             do {
-                appendRow(line, setting.kind().key(), run.step(), run.x(), run.y(), run.loss());
+                double loss = objective.minibatched() ? objective.value(run.x(), run.y()) : run.loss();
+                appendRow(line, setting.kind().key(), run.step(), run.x(), run.y(), loss);
                 for (int k : columnOf) {
                     line.append(',');
                     if (k >= 0 && run.step() > 0) {

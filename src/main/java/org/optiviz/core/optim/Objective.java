@@ -48,6 +48,28 @@ public final class Objective {
         return surface.value(x, y);
     }
 
+    /**
+     * Whether steps see minibatches of a data model smaller than the data: then a step's recorded loss is its
+     * batch's ({@link #stepLoss}) and the full-batch loss is {@link #value}, computed only where it is shown.
+     */
+    public boolean minibatched() {
+        return batches != null;
+    }
+
+    /**
+     * The loss a run records after step t at its new point: f(x, y), or with minibatches the mean loss over step
+     * t's batch, so that a step costs O(m), not O(N). It depends only on the point and the step, like the
+     * gradient, so a path and its losses come out the same wherever the race is stepped.
+     */
+    public double stepLoss(double x, double y, long t) {
+        return batches != null ? ((DataModel) surface).batchLoss(x, y, batches, t) : surface.value(x, y);
+    }
+
+    /** The rows of step t's minibatch, or null without minibatches. */
+    public int[] batchRows(long t) {
+        return batches != null && t >= 1 ? ((DataModel) surface).batchRows(batches, t) : null;
+    }
+
     /** The gradient seen at step t (a minibatch's, and with noise when asked), written into out. */
     public void gradient(double x, double y, long t, double[] out) {
         if (batches != null) {

@@ -95,7 +95,7 @@ public final class Run {
         optimizer.step(stepValues, objective, theta, loss, t);
         double x = theta[0];
         double y = theta[1];
-        double f = objective.value(x, y);
+        double f = objective.stepLoss(x, y, t);
         if (!(Math.abs(x) <= DIVERGENCE_BOUND && Math.abs(y) <= DIVERGENCE_BOUND && Double.isFinite(f))) {
             theta[0] = oldX;
             theta[1] = oldY;
@@ -154,6 +154,10 @@ public final class Run {
         return theta[1];
     }
 
+    /**
+     * The loss recorded at the latest step: f at the current point, or for a minibatch run its latest batch's mean
+     * loss there (the full-batch loss is {@link Objective#value}).
+     */
     public double loss() {
         return loss;
     }

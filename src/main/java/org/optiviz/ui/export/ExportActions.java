@@ -147,7 +147,7 @@ public final class ExportActions {
         }
         List<TrajectoryCsv.Rows> rows = new ArrayList<>();
         for (Run run : model.race().runs()) {
-            rows.add(TrajectoryCsv.copy(run));
+            rows.add(TrajectoryCsv.copy(run, model.race().objective()));
         }
         run(file, i18n.get("export.working", file.getFileName()), progress -> {
             Exports.csv(file, rows);

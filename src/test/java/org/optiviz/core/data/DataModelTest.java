@@ -157,4 +157,30 @@ class DataModelTest {
         assertEquals(0, mean, 1e-12);
         assertEquals(1, variance, 1e-12);
     }
+
+    @Test
+    void aMinibatchStepRecordsItsBatchsLossAndTheCsvTheFullOne() throws Exception {
+        DataModel m = model(Model.LINEAR, 8);
+        org.optiviz.core.race.RaceSetup setup = new org.optiviz.core.race.RaceSetup(m, new Point(0, 0), 0, 4,
+                java.util.List.of(new org.optiviz.core.race.RaceSetup.RunSetup(OptimizerKind.SGD,
+                        OptimizerKind.SGD.defaultsFor(m))));
+        Race race = setup.toRace(true);
+        race.step(12, 12);
+        Run run = race.runs().get(0);
+        Minibatches batches = m.minibatches(4);
+        for (int step = 1; step <= 12; step++) {
+            double x = run.trajectory().x(step);
+            double y = run.trajectory().y(step);
+            assertEquals(m.batchLoss(x, y, batches, step), run.trajectory().loss(step));
+            assertNotEquals(m.value(x, y), run.trajectory().loss(step));
+        }
+        StringBuilder streamed = new StringBuilder();
+        org.optiviz.io.TrajectoryCsv.stream(setup, 12, streamed, false);
+        String[] lines = streamed.toString().split("\n");
+        for (int step = 0; step <= 12; step++) {
+            String[] cells = lines[step + 1].split(",");
+            assertEquals(m.value(run.trajectory().x(step), run.trajectory().y(step)), Double.parseDouble(cells[4]),
+                    "the CSV's loss column is the full-batch loss at step " + step);
+        }
+    }
 }
