@@ -21,6 +21,7 @@ public final class DataModel extends Surface {
     private final Model model;
     private final int batchSize;
     private final boolean standardized;
+    private final Fit fit;
 
     private DataModel(DataSet data, Model model, int batchSize, boolean standardized, Fit fit) {
         super("data", data.name() + " · " + model.key(), model.formula(), fit.floor, fit.view, new Point(0, 0),
@@ -30,6 +31,7 @@ public final class DataModel extends Surface {
         this.model = model;
         this.batchSize = batchSize;
         this.standardized = standardized;
+        this.fit = fit;
     }
 
     /**
@@ -53,6 +55,20 @@ public final class DataModel extends Surface {
             }
         }
         return new DataModel(data, model, batchSize, standardize, Fit.of(data, model));
+    }
+
+    /**
+     * The same model on the same data with another batch size, without fitting again (the minimum does not depend
+     * on the batches): what a batch-size slider changes.
+     *
+     * @throws IllegalArgumentException when the size is not 1..N
+     */
+    public DataModel withBatchSize(int newBatchSize) {
+        if (newBatchSize < 1 || newBatchSize > data.size()) {
+            throw new IllegalArgumentException("the batch size must be 1.." + data.size() + " (the rows of "
+                    + data.name() + "), got " + newBatchSize);
+        }
+        return new DataModel(data, model, newBatchSize, standardized, fit);
     }
 
     public DataSet data() {

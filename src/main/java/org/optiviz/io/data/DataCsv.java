@@ -76,6 +76,23 @@ public final class DataCsv {
                 source.toString());
     }
 
+    /** The column names of the header row (after any comment lines), for choosing two by name. */
+    public static List<String> header(Reader in, String name) throws DataException, IOException {
+        BufferedReader reader = new BufferedReader(in);
+        String line;
+        boolean first = true;
+        while ((line = reader.readLine()) != null) {
+            if (first && line.startsWith("\uFEFF")) {
+                line = line.substring(1);
+            }
+            first = false;
+            if (!line.startsWith("#") && !line.isBlank()) {
+                return Arrays.stream(line.split(",", -1)).map(String::strip).toList();
+            }
+        }
+        throw new DataException(name + ": no header row; expected column names such as x,y on the first line");
+    }
+
     private static int column(List<String> header, String wanted, String name) throws DataException {
         int index = header.indexOf(wanted.strip());
         if (index < 0) {

@@ -55,6 +55,37 @@ public final class DataSets {
         }
     }
 
+    /**
+     * The column names of a bundled set or a CSV file, from its header row.
+     *
+     * @throws DataException naming the problem (no such set or file, no header)
+     */
+    public static List<String> columns(String nameOrPath) throws DataException {
+        for (Bundled bundled : BUNDLED) {
+            if (bundled.name().equals(nameOrPath)) {
+                try (InputStream in = DataSets.class.getResourceAsStream(bundled.name() + ".csv")) {
+                    return DataCsv.header(new InputStreamReader(in, StandardCharsets.UTF_8), bundled.name());
+                } catch (IOException e) {
+                    throw new UncheckedIOException("a bundled data set cannot be read", e);
+                }
+            }
+        }
+        Path file = Path.of(nameOrPath);
+        if (!Files.isRegularFile(file)) {
+            throw new DataException(nameOrPath + ": neither a bundled data set (" + names() + ") nor a CSV file");
+        }
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return DataCsv.header(in, nameOrPath);
+        } catch (IOException e) {
+            throw new DataException(nameOrPath + ": cannot read it: " + AtomicFiles.reason(e));
+        }
+    }
+
+    /** Whether this names a bundled set (otherwise it is a file's path). */
+    public static boolean isBundled(String nameOrPath) {
+        return BUNDLED.stream().anyMatch(b -> b.name().equals(nameOrPath));
+    }
+
     /** The model a bundled set suits; linear for a file. */
     public static String suggestedModel(String nameOrPath) {
         for (Bundled bundled : BUNDLED) {

@@ -28,6 +28,8 @@ public final class SettingsStore {
     public static final String SETTINGS_FILE = "settings.json";
     public static final String SESSION_FILE = "last-session.json";
     public static final String WINDOW_FILE = "window.json";
+    /** Typed functions used lately, newest first (a JSON array of strings). */
+    public static final String FUNCTIONS_FILE = "functions.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final ConfigDir config;
@@ -85,6 +87,37 @@ public final class SettingsStore {
         byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
         config.create();
         AtomicFiles.write(config.file(SETTINGS_FILE), out -> out.write(bytes));
+    }
+
+    /** The typed functions used lately, newest first; empty on a first start or for a damaged file. */
+    public List<String> loadRecentFunctions() {
+        Path file = config.file(FUNCTIONS_FILE);
+        try {
+            JsonNode root = MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            if (root == null || !root.isArray()) {
+                throw new IOException("expected a JSON array of functions");
+            }
+            List<String> functions = new ArrayList<>();
+            for (JsonNode entry : root) {
+                if (entry.isTextual() && !entry.textValue().isBlank()) {
+                    functions.add(entry.textValue());
+                }
+            }
+            return functions;
+        } catch (NoSuchFileException e) {
+            return List.of();
+        } catch (IOException e) {
+            setAside(file, e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage());
+            return List.of();
+        }
+    }
+
+    public void saveRecentFunctions(List<String> functions) throws IOException {
+        ArrayNode root = MAPPER.createArrayNode();
+        functions.forEach(root::add);
+        byte[] bytes = MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+        config.create();
+        AtomicFiles.write(config.file(FUNCTIONS_FILE), out -> out.write(bytes));
     }
 
     /** How the window looked when it last closed; defaults on a first start or for a damaged file. */

@@ -40,6 +40,14 @@ public final class WindowExtras {
         window.setMenuBar(AppMenus.build(i18n, scenarios, exports, root));
         window.setSaveAction(() -> exports.plotPng(window.stage(), 1));
         window.setLessonPanel(lessonPanel);
+        window.functionEditor().remember(store.loadRecentFunctions(), functions -> {
+            try {
+                store.saveRecentFunctions(functions);
+            } catch (java.io.IOException e) {
+                window.statusBar().showError(i18n.get("function.recent.notSaved",
+                        org.optiviz.io.AtomicFiles.reason(e)));
+            }
+        });
         root.addEventHandler(DragEvent.DRAG_OVER, e -> {
             if (scenarioFile(e) != null) {
                 e.acceptTransferModes(TransferMode.COPY);

@@ -6,9 +6,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.layout.ColumnConstraints;
@@ -20,17 +18,16 @@ import javafx.scene.layout.VBox;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
-import org.optiviz.core.surface.Surfaces;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
 
-/** The left column: surface, start point, gradient noise and the optimizer list. */
+/** The left column: the problem (a surface, a typed function or data), start point, gradient noise and the optimizer list. */
 final class ControlsPanel extends ScrollPane {
     private final MainViewModel model;
     private final I18n i18n;
     private final Consumer<String> onError;
 
-    ControlsPanel(MainViewModel model, I18n i18n, Consumer<String> onError) {
+    ControlsPanel(MainViewModel model, I18n i18n, Consumer<String> onError, ProblemEditors problems) {
         this.model = model;
         this.i18n = i18n;
         this.onError = onError;
@@ -42,10 +39,16 @@ final class ControlsPanel extends ScrollPane {
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         setup.getColumnConstraints().setAll(labels, fields);
-        setup.addRow(0, heading("surface.title"), surfaceChooser());
-        setup.add(formula(), 0, 1, 2, 1);
-        setup.addRow(2, heading("start.title"), startFields());
-        setup.addRow(3, heading("noise.title"), noiseFields());
+        // The chooser on a line of its own: its entries ("Your own f(x, y)…") are longer than a surface's name.
+        setup.add(heading("surface.title"), 0, 0, 2, 1);
+        setup.add(problems.chooser(), 0, 1, 2, 1);
+        setup.add(problems.editors(), 0, 2, 2, 1);
+        Node formula = formula();
+        formula.visibleProperty().bind(problems.functionShown().not());
+        formula.managedProperty().bind(formula.visibleProperty());
+        setup.add(formula, 0, 3, 2, 1);
+        setup.addRow(4, heading("start.title"), startFields());
+        setup.addRow(5, heading("noise.title"), noiseFields());
         VBox content = new VBox(8, setup, new Separator(), heading("optimizers.title"),
                 new OptimizerList(model, i18n));
         content.setPadding(new Insets(10));
@@ -61,27 +64,6 @@ final class ControlsPanel extends ScrollPane {
         label.textProperty().bind(i18n.text(key));
         label.getStyleClass().addAll(Styles.TEXT_CAPTION, "section-heading");
         return label;
-    }
-
-    private ComboBox<Surface> surfaceChooser() {
-        ComboBox<Surface> chooser = new ComboBox<>();
-        chooser.setId("surfaceChooser");
-        chooser.getItems().setAll(Surfaces.all());
-        chooser.setMaxWidth(Double.MAX_VALUE);
-        chooser.setCellFactory(list -> new SurfaceCell(i18n));
-        chooser.setButtonCell(new SurfaceCell(i18n));
-        i18n.localeProperty().addListener((obs, old, now) -> {
-            chooser.setButtonCell(new SurfaceCell(i18n));
-            chooser.setCellFactory(list -> new SurfaceCell(i18n));
-        });
-        chooser.setValue(model.getSurface());
-        chooser.valueProperty().addListener((obs, old, now) -> {
-            if (now != null && now != model.getSurface()) {
-                model.setSurface(now);
-            }
-        });
-        model.surfaceProperty().addListener((obs, old, now) -> chooser.setValue(now));
-        return chooser;
     }
 
     private Node formula() {
@@ -176,21 +158,6 @@ final class ControlsPanel extends ScrollPane {
             return Long.parseLong(text.replace('−', '-'));
         } catch (NumberFormatException e) {
             throw Refusal.of(i18n, "error.integer", i18n.get("noise.seed"), text);
-        }
-    }
-
-    /** Shows a surface by its name in the window's language. */
-    private static final class SurfaceCell extends ListCell<Surface> {
-        private final I18n i18n;
-
-        SurfaceCell(I18n i18n) {
-            this.i18n = i18n;
-        }
-
-        @Override
-        protected void updateItem(Surface item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : surfaceName(i18n, item));
         }
     }
 

@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
+import org.optiviz.ui.model.FunctionEditorModel;
 import org.optiviz.plot.view.Layout;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.ParamEditorModel;
@@ -53,6 +54,8 @@ public final class MainWindow {
     private final BooleanProperty presentation = new SimpleBooleanProperty(this, "presentation");
     private final BooleanProperty showFrames = new SimpleBooleanProperty(this, "showFrames");
     private final ControlsPanel controls;
+    private final ProblemEditors problems;
+    private final DataViewPane dataView;
     private final HBox topBar;
     private final VBox rightContent = new VBox(10);
     private final ScrollPane rightColumn;
@@ -69,15 +72,19 @@ public final class MainWindow {
         this.statusBar = new StatusBar(i18n);
         this.plot = new PlotArea(model, i18n, statusBar);
         this.chart = new LossChart(model, i18n);
+        this.problems = new ProblemEditors(model, i18n, statusBar::showError);
+        this.dataView = new DataViewPane(model, i18n, statusBar);
         this.help = new HelpOverlay(i18n, shortcuts);
         this.loop = new FrameLoop(model, plot::drawIfDirty, () -> {
             chart.drawIfDirty();
+            dataView.drawIfDirty();
             updateReadout();
         });
-        this.controls = new ControlsPanel(model, i18n, statusBar::showError);
+        this.controls = new ControlsPanel(model, i18n, statusBar::showError, problems);
         controls.setMinWidth(220);
         this.rightColumn = rightColumn();
-        this.layout = new WindowLayout(root, controls, rightColumn, plot, new LegendStrip(model));
+        this.layout = new WindowLayout(root, controls, rightColumn, DataViewPane.under(plot, dataView),
+                new LegendStrip(model));
         this.topBar = topBar();
         root.setTop(topBar);
         root.setBottom(statusBar);
@@ -206,6 +213,7 @@ public final class MainWindow {
             }
         }
         plot.setScale(on ? PRESENTATION_SCALE : 1);
+        dataView.setScale(on ? PRESENTATION_SCALE : 1);
         plot.setLegendInside(!on);
         chart.setScale(on ? PRESENTATION_SCALE : 1);
         layout.setPresentation(on);
@@ -224,6 +232,7 @@ public final class MainWindow {
     private void applyThemeToPlot() {
         plot.setDark(theme.isDark());
         chart.setDark(theme.isDark());
+        dataView.setDark(theme.isDark());
     }
 
     /** Ctrl+S and the camera button: the plot as PNG, where the user chooses, as the Export menu writes it. */
@@ -291,6 +300,11 @@ public final class MainWindow {
 
     public MainViewModel model() {
         return model;
+    }
+
+    /** The "Your own f(x, y)" editor's state, whose recent functions the app keeps between runs. */
+    public FunctionEditorModel functionEditor() {
+        return problems.function();
     }
 
     /** The stage the window is shown on, or null before {@link #show}. */

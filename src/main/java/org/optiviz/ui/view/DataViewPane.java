@@ -1,0 +1,153 @@
+package org.optiviz.ui.view;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.layout.Pane;
+import javafx.stage.FileChooser;
+import javax.imageio.ImageIO;
+import org.optiviz.core.data.DataModel;
+import org.optiviz.io.AtomicFiles;
+import org.optiviz.plot.Theme;
+import org.optiviz.plot.data.DataView;
+import org.optiviz.plot.data.DataViewRequest;
+import org.optiviz.plot.draw.Drawing;
+import org.optiviz.plot.draw.Java2dRenderer;
+import org.optiviz.plot.draw.SvgRenderer;
+import org.optiviz.plot.fx.FxCanvasRenderer;
+import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.MainViewModel;
+
+/**
+ * The data view under the plot while a data problem is raced: the plot package's data drawing through the Canvas
+ * back end, redrawn at most once a frame when the race moved. Its context menu saves the same drawing as PNG or
+ * SVG, so the file shows what the window shows.
+ */
+final class DataViewPane extends Pane {
+    private final MainViewModel model;
+    private final I18n i18n;
+    private final StatusBar status;
+    private final Canvas canvas = new Canvas();
+    private final DataViewRequests requests = new DataViewRequests();
+    private boolean dirty = true;
+    private Theme theme = Theme.LIGHT;
+    private double scale = 1;
+    private Drawing drawn;
+
+    DataViewPane(MainViewModel model, I18n i18n, StatusBar status) {
+        this.model = model;
+        this.i18n = i18n;
+        this.status = status;
+        setId("dataView");
+        getChildren().add(canvas);
+        setMinHeight(140);
+        model.pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
+        model.surfaceProperty().addListener((obs, old, now) -> showFor(now instanceof DataModel));
+        i18n.localeProperty().addListener((obs, old, now) -> dirty = true);
+        widthProperty().addListener((obs, old, now) -> dirty = true);
+        heightProperty().addListener((obs, old, now) -> dirty = true);
+        showFor(model.getSurface() instanceof DataModel);
+        ContextMenu menu = new ContextMenu(item("data.view.savePng", () -> save("png")),
+                item("data.view.saveSvg", () -> save("svg")));
+        setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
+    }
+
+    /**
+     * The plot with the data view under it, taking about a third of the height while a data problem is raced and
+     * no room otherwise.
+     */
+    static javafx.scene.layout.VBox under(javafx.scene.Node plot, DataViewPane view) {
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(plot, view);
+        javafx.scene.layout.VBox.setVgrow(plot, javafx.scene.layout.Priority.ALWAYS);
+        view.prefHeightProperty().bind(box.heightProperty().multiply(0.34));
+        box.setMinSize(0, 0);
+        return box;
+    }
+
+    private MenuItem item(String key, Runnable action) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(i18n.text(key));
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void showFor(boolean data) {
+        setVisible(data);
+        setManaged(data);
+        dirty = true;
+    }
+
+    void setScale(double newScale) {
+        scale = newScale;
+        dirty = true;
+    }
+
+    void setDark(boolean on) {
+        theme = on ? Theme.DARK : Theme.LIGHT;
+        dirty = true;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(Math.floor(getWidth()));
+        canvas.setHeight(Math.floor(getHeight()));
+    }
+
+    /** Draws if anything changed since the last time; called once per frame at most. */
+    void drawIfDirty() {
+        if (!dirty || !isVisible()) {
+            return;
+        }
+        dirty = false;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        drawn = null;
+        if (canvas.getWidth() < 16 || canvas.getHeight() < 16) {
+            return;
+        }
+        DataViewRequest request = requests.of(model, i18n, theme, scale, canvas.getWidth(), canvas.getHeight());
+        if (request != null) {
+            drawn = DataView.compose(request);
+            drawn.accept(new FxCanvasRenderer(g));
+        }
+    }
+
+    /** The drawing as last shown, or null. */
+    Drawing drawn() {
+        return drawn;
+    }
+
+    private void save(String kind) {
+        Drawing drawing = drawn;
+        if (drawing == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("data-view." + kind);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.toUpperCase(), "*." + kind));
+        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            write(drawing, file, kind);
+            status.showMessage(i18n.get("export.saved", file.getName()));
+        } catch (IOException e) {
+            status.showError(i18n.get("data.view.saveFailed", file.getName(), AtomicFiles.reason(e)));
+        }
+    }
+
+    /** The drawing as a PNG (at twice its size, for sharp text) or an SVG file. */
+    static void write(Drawing drawing, File file, String kind) throws IOException {
+        if (kind.equals("png")) {
+            AtomicFiles.write(file.toPath(), out -> ImageIO.write(Java2dRenderer.render(drawing, 2), "png", out));
+        } else {
+            byte[] svg = SvgRenderer.render(drawing).getBytes(StandardCharsets.UTF_8);
+            AtomicFiles.write(file.toPath(), out -> out.write(svg));
+        }
+    }
+}
