@@ -1,7 +1,9 @@
 package org.optiviz.plot;
 
 import java.util.List;
+import org.optiviz.core.data.DataModel;
 import org.optiviz.core.surface.Point;
+import org.optiviz.plot.data.DataLossField;
 import org.optiviz.core.surface.Surface;
 
 /**
@@ -26,8 +28,11 @@ public interface Field {
     /** The formula after the name, or an empty string. */
     String formula();
 
-    /** A test surface as a field. */
+    /** A test surface as a field; a data model's loss through {@link DataLossField}, whose cost does not grow with N. */
     static Field of(Surface surface) {
+        if (surface instanceof DataModel model) {
+            return DataLossField.of(model);
+        }
         return new SurfaceField(surface);
     }
 

@@ -69,7 +69,10 @@ public final class DataView {
         points(r, area, xr, yr, inside);
         batch(r, area, xr, yr, inside);
         for (ModelLine model : r.models()) {
-            inside.add(curve(r, model, area, xr, yr));
+            Item curve = curve(r, model, area, xr, yr);
+            if (curve != null) {
+                inside.add(curve);
+            }
         }
         items.add(new ClipGroup(area.x(), area.y(), area.width(), area.height(), inside, "data"));
         items.add(new RectShape(area.x(), area.y(), area.width(), area.height(), Argb.NONE, theme.axis(), s, 0,
@@ -122,17 +125,31 @@ public final class DataView {
         }
     }
 
-    /** The model over the x range: w·x + b, or σ(w·x + b) for a logistic model. */
+    /**
+     * The model over the x range: σ(w·x + b) for a logistic model (which stays within the y range), or the line
+     * w·x + b cut to the frame here, since back ends draw clip groups unclipped; null when the line misses it.
+     */
     private static Item curve(DataViewRequest r, ModelLine model, PixelRect area, double[] xr, double[] yr) {
+        double from = xr[0];
+        double to = xr[1];
+        if (!r.logistic() && model.w() != 0) {
+            double a = (yr[0] - model.b()) / model.w();
+            double b = (yr[1] - model.b()) / model.w();
+            from = Math.max(from, Math.min(a, b));
+            to = Math.min(to, Math.max(a, b));
+        } else if (!r.logistic() && (model.b() < yr[0] || model.b() > yr[1])) {
+            return null;
+        }
+        if (!(from < to)) {
+            return null;
+        }
         int n = r.logistic() ? CURVE_POINTS : 2;
         double[] xy = new double[2 * n];
         for (int k = 0; k < n; k++) {
-            double x = xr[0] + (xr[1] - xr[0]) * k / (n - 1);
+            double x = from + (to - from) * k / (n - 1);
             double z = model.w() * x + model.b();
-            double y = r.logistic() ? sigmoid(z) : z;
             xy[2 * k] = px(x, area, xr);
-            // Far outside the frame a line is cut by the clip; keep its coordinates within what back ends handle.
-            xy[2 * k + 1] = Math.max(-1e6, Math.min(1e6, py(y, area, yr)));
+            xy[2 * k + 1] = py(r.logistic() ? sigmoid(z) : z, area, yr);
         }
         return new Polyline(xy, n, model.argb(), 2 * r.scale(), r.theme().background(), 4 * r.scale(), "model",
                 model.key());

@@ -123,10 +123,11 @@ final class DataEditor extends GridPane {
         batchNote.getStyleClass().add("formula");
 
         status.setId("dataStatus");
-        addRow(0, label("data.set"), setRow);
-        addRow(1, label("data.columns"), columns);
-        addRow(2, label("data.model"), model);
-        add(standardize, 1, 3);
+        // Full-width rows: the panel is narrow on small screens and the names are long.
+        add(setRow, 0, 0, 2, 1);
+        add(columns, 0, 1, 2, 1);
+        add(model, 0, 2, 2, 1);
+        add(standardize, 0, 3, 2, 1);
         addRow(4, label("data.batch"), batchRow);
         add(batchNote, 1, 5);
         add(status, 0, 6, 2, 1);

@@ -24,8 +24,8 @@ import org.optiviz.ui.model.FunctionExamples;
  * and of recently used functions. A refused function or view leaves every field as typed.
  */
 final class FunctionEditor extends VBox {
-    /** Characters of the text shown around a marked column. */
-    private static final int CONTEXT = 14;
+    /** Characters of the text shown before a marked column (and half as many after): enough to find the place. */
+    private static final int CONTEXT = 6;
     private final FunctionEditorModel editor;
     private final I18n i18n;
     private final Consumer<String> onError;
@@ -217,7 +217,7 @@ final class FunctionEditor extends VBox {
         Text mark = mono(marked.isBlank() ? "␣" : marked);
         mark.setStyle("-fx-font-family: \"DejaVu Sans Mono\", monospace; -fx-fill: -color-danger-fg;"
                 + " -fx-font-weight: bold; -fx-underline: true;");
-        problemLine.getChildren().addAll(danger(describe(i18n, problem) + "   "), mono(before), mark, mono(after));
+        problemLine.getChildren().addAll(danger(describe(i18n, problem) + "  "), mono(before), mark, mono(after));
     }
 
     private static Text mono(String s) {
