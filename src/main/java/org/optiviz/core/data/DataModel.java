@@ -161,4 +161,24 @@ public final class DataModel extends Surface {
     public Minibatches minibatches(long seed) {
         return new Minibatches(data.size(), batchSize, seed);
     }
+
+    /**
+     * Equal when the same model with the same batch size is fitted to the same rows (by value), so that a scenario
+     * read back equals the one written.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (other == this) {
+            return true;
+        }
+        return other instanceof DataModel m && m.model == model && m.batchSize == batchSize
+                && m.standardized == standardized && m.data.name().equals(data.name())
+                && m.data.xName().equals(data.xName()) && m.data.yName().equals(data.yName())
+                && java.util.Arrays.equals(m.data.xs(), data.xs()) && java.util.Arrays.equals(m.data.ys(), data.ys());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(data.name(), model, batchSize, standardized, data.size());
+    }
 }

@@ -61,4 +61,16 @@ public final class TypedSurface extends Surface {
     public void hessian(double x, double y, double[] out) {
         compiled.hessian(x, y, out);
     }
+
+    /** Equal for the same text over the same view from the same start: everything else follows from those. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TypedSurface t && t.text.equals(text) && t.defaultView().equals(defaultView())
+                && t.defaultStart().equals(defaultStart());
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(text, defaultView(), defaultStart());
+    }
 }

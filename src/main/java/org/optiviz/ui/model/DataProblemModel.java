@@ -159,7 +159,11 @@ public final class DataProblemModel {
             if (header != null) {
                 columns.setAll(header);
             }
-            model.setSurface(loaded.fitted());
+            if (model.getSurface() instanceof DataModel now && now.data().name().equals(loaded.fitted().data().name())) {
+                model.moveRaceTo(loaded.fitted()); // the same data refitted: a lesson about it stays open
+            } else {
+                model.setSurface(loaded.fitted());
+            }
         } else {
             problem.set((String) outcome);
         }
@@ -170,7 +174,8 @@ public final class DataProblemModel {
     }
 
     /**
-     * Another minibatch size on the data raced now (1..N), without reading or fitting again; the race restarts.
+     * Another minibatch size on the data raced now (1..N), without reading or fitting again; the race restarts with
+     * its view, start and settings (a lesson stays open, so its text can ask for this).
      *
      * @throws IllegalArgumentException when the window does not race data or the size is not 1..N
      */
@@ -179,7 +184,7 @@ public final class DataProblemModel {
             throw new IllegalArgumentException("no data problem is raced");
         }
         if (size != data.batchSize()) {
-            model.setSurface(data.withBatchSize(size));
+            model.setProblemKeepingRace(data.withBatchSize(size));
         }
     }
 
