@@ -40,6 +40,12 @@ final class ProblemEditors {
         };
         chooser.valueProperty().addListener((obs, old, now) -> show.run());
         show.run();
+        // The first function compiled in a run loads the compiler (about a second); do that before anyone types.
+        Thread warm = new Thread(() -> org.optiviz.core.function.TypedSurface.of("x + y", null, null),
+                "optiviz-compiler-warm-up");
+        warm.setDaemon(true);
+        warm.setPriority(Thread.MIN_PRIORITY);
+        warm.start();
     }
 
     /** True while the function editor shows (its text is the formula, so the formula line can go). */
