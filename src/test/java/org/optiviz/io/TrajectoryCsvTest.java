@@ -42,4 +42,25 @@ class TrajectoryCsvTest {
         assertArrayEquals(expected, divergedAt);
         assertTrue(divergedAt[0] > 0, "the case covers a run that diverges");
     }
+
+    /** The window's export: runs recording their path alone, written again from their settings histories. */
+    @org.junit.jupiter.api.Test
+    void runsRecordingTheirPathAloneAreWrittenWithTheirInternals() throws IOException {
+        RaceSetup setup = setup();
+        Race recorded = setup.toRace(true);
+        Race window = setup.toRace(org.optiviz.core.race.Recording.PATH);
+        for (Race race : List.of(recorded, window)) {
+            race.step(120, 250);
+            race.runs().get(1).setParams(race.runs().get(1).params().with("lr", 0.0005));
+            race.step(80, 250);
+        }
+        List<TrajectoryCsv.Replay> replays = new ArrayList<>();
+        for (Run run : window.runs()) {
+            replays.add(TrajectoryCsv.Replay.of(run));
+        }
+        StringBuilder written = new StringBuilder();
+        TrajectoryCsv.stream(setup, replays, written, true);
+
+        assertEquals(TrajectoryCsv.toString(recorded, true), written.toString());
+    }
 }

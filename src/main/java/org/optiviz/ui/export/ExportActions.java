@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
 import org.optiviz.io.TrajectoryCsv;
 import org.optiviz.io.export.ExportProgress;
@@ -145,12 +146,14 @@ public final class ExportActions {
         if (file == null) {
             return;
         }
-        List<TrajectoryCsv.Rows> rows = new ArrayList<>();
+        // The window keeps paths alone; the internals come from stepping each run again with its settings history.
+        List<TrajectoryCsv.Replay> runs = new ArrayList<>();
         for (Run run : model.race().runs()) {
-            rows.add(TrajectoryCsv.copy(run));
+            runs.add(TrajectoryCsv.Replay.of(run));
         }
+        RaceSetup ground = model.getSetup();
         run(file, i18n.get("export.working", file.getFileName()), progress -> {
-            Exports.csv(file, rows);
+            Exports.csv(file, ground, runs);
             return i18n.get("export.saved", file.getFileName());
         });
     }
