@@ -40,6 +40,7 @@ public final class OptiVizApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        HeapGiveBack.apply();
         I18n i18n = I18n.forSystemLocale();
         AppTheme theme = new AppTheme();
         MainViewModel model = newModel();

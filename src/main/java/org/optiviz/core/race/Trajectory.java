@@ -48,7 +48,10 @@ public final class Trajectory {
     /** Appends one point; internals are read from the run after its step (NaN for the start point). */
     void add(double x, double y, double loss, Run source) {
         if (size == xs.length) {
-            int capacity = (int) Math.max(size + 1L, Math.min(size * 2L, maxPoints));
+            // Doubling, but straight to the limit once that is within two doublings: the last copies of a long
+            // run are the big ones, and each leaves its old arrays as garbage the heap must make room for.
+            long doubled = size * 2L;
+            int capacity = (int) Math.max(size + 1L, doubled * 2 >= maxPoints ? maxPoints : doubled);
             xs = Arrays.copyOf(xs, capacity);
             ys = Arrays.copyOf(ys, capacity);
             losses = Arrays.copyOf(losses, capacity);
