@@ -54,6 +54,7 @@ public final class OptiVizApp extends Application {
                 ExportActions.dialog(i18n));
         ErrorHandler.install(window.statusBar(), i18n);
         stage.getIcons().setAll(AppIcon.all());
+        stage.setMaximized(memory.fillsScreen());
         window.show(stage, size[0], size[1]);
         memory.track(stage);
         if (saved.presentation()) {
