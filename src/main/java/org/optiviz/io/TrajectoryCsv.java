@@ -129,6 +129,29 @@ public final class TrajectoryCsv {
         }
     }
 
+    /** How far a long write is, and whether to stop it. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void rows(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        /** Called every few thousand rows; total counts every run to its last step, so a divergence ends early. */
+        void rows(long done, long total);
+
+        /** Polled as often; when true the write stops with a {@link java.util.concurrent.CancellationException}. */
+        boolean cancelled();
+    }
+
+    /** Rows between progress reports: a few milliseconds of stepping and formatting. */
+    private static final int ROWS_PER_REPORT = 1 << 14;
+
     /**
      * Writes runs of a race with this ground (surface, start, noise) by stepping each again, one after another,
      * keeping nothing: the rows, internals included, of runs that recorded their path alone, in constant memory.
@@ -137,6 +160,17 @@ public final class TrajectoryCsv {
      */
     public static long[] stream(RaceSetup ground, List<Replay> runs, Appendable out, boolean withInternals)
             throws IOException {
+        return stream(ground, runs, out, withInternals, Progress.NONE);
+    }
+
+    /** As {@link #stream(RaceSetup, List, Appendable, boolean)}, reporting rows written and stopping when asked. */
+    public static long[] stream(RaceSetup ground, List<Replay> runs, Appendable out, boolean withInternals,
+                                Progress progress) throws IOException {
+        long total = 0;
+        for (Replay run : runs) {
+            total += run.steps() + 1;
+        }
+        long written = 0;
         List<List<String>> names = new ArrayList<>();
         for (Replay run : runs) {
             names.add(run.kind().internals());
@@ -159,6 +193,12 @@ public final class TrajectoryCsv {
                     }
                 }
                 out.append(line).append('\n');
+                if ((++written & (ROWS_PER_REPORT - 1)) == 0) {
+                    if (progress.cancelled()) {
+                        throw new java.util.concurrent.CancellationException("the export was cancelled");
+                    }
+                    progress.rows(written, total);
+                }
             } while (run.step() < planned.steps() && replay.advance());
             divergedAt[r] = run.divergedAt();
         }

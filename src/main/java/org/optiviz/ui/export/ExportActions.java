@@ -152,10 +152,14 @@ public final class ExportActions {
             runs.add(TrajectoryCsv.Replay.of(run));
         }
         RaceSetup ground = model.getSetup();
-        run(file, i18n.get("export.working", file.getFileName()), progress -> {
-            Exports.csv(file, ground, runs);
-            return i18n.get("export.saved", file.getFileName());
-        });
+        Task<String> task = run(file, i18n.get("export.working", file.getFileName()), "export.csv.progress",
+                progress -> {
+                    Exports.csv(file, ground, runs, progress);
+                    return i18n.get("export.saved", file.getFileName());
+                });
+        if (task != null && owner != null && !task.isDone()) {
+            new ProgressWindow(owner, i18n, i18n.get("export.csv.title"), task).show();
+        }
     }
 
     private Optional<Picture> capture() {
@@ -198,6 +202,11 @@ public final class ExportActions {
     }
 
     private Task<String> run(Path file, String working, Job job) {
+        return run(file, working, "export.gif.progress", job);
+    }
+
+    /** @param progressKey the message showing progress, with {0} done of {1} */
+    private Task<String> run(Path file, String working, String progressKey, Job job) {
         Task<String> task = new Task<>() {
             @Override
             protected String call() throws IOException {
@@ -206,7 +215,7 @@ public final class ExportActions {
                     @Override
                     public void progress(int done, int total) {
                         updateProgress(done, total);
-                        updateMessage(i18n.get("export.gif.progress", done, total));
+                        updateMessage(i18n.get(progressKey, done, total));
                     }
 
                     @Override
