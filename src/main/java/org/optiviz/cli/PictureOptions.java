@@ -116,9 +116,11 @@ public class PictureOptions {
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
         RaceSnapshot snapshot = RaceSnapshot.run(scenario, stepping);
         if (loss) {
-            boolean signed = scenario.surface().minima().isEmpty();
+            boolean minibatched = org.optiviz.core.optim.Objective.noiseless(scenario.surface()).minibatched();
+            boolean signed = scenario.surface().minima().isEmpty() || minibatched;
+            String title = signed ? "f (signed log scale)" : "f − f_min (log scale)";
             return Picture.chart(snapshot.lossChart(width, height, Theme.LIGHT, 1, "step",
-                    signed ? "f (signed log scale)" : "f − f_min (log scale)"));
+                    minibatched ? title + ", of each step's minibatch" : title));
         }
         String problem = PlotCells.sizeProblem(snapshot, width, height);
         if (problem != null) {

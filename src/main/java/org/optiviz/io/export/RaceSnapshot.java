@@ -109,7 +109,8 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
     public LossChartRequest lossChart(double width, double height, Theme theme, double scale, String stepTitle,
                                       String lossTitle) {
         Surface surface = scenario.surface();
-        boolean signed = surface.minima().isEmpty();
+        // As the window's chart: a batch's loss can fall below the full loss's minimum, so minibatch races are signed.
+        boolean signed = surface.minima().isEmpty() || org.optiviz.core.optim.Objective.noiseless(surface).minibatched();
         long last = 1;
         for (LossSeries series : losses) {
             last = Math.max(last, series.count() - 1);

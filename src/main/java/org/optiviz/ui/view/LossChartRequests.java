@@ -24,7 +24,8 @@ public final class LossChartRequests {
     public static LossChartRequest of(MainViewModel model, I18n i18n, Theme theme, double scale, double width,
                                       double height, boolean copy) {
         Surface surface = model.getSurface();
-        boolean signed = surface.minima().isEmpty();
+        // A batch's loss can fall below the full loss's minimum, so a minibatch race uses the signed scale of f.
+        boolean signed = surface.minima().isEmpty() || model.race().objective().minibatched();
         List<LossSeries> series = new ArrayList<>();
         for (OptimizerEntry entry : model.visibleEntries()) {
             Trajectory t = entry.run().trajectory();
@@ -33,6 +34,12 @@ public final class LossChartRequests {
                     entry.getColor(), losses, t.size()));
         }
         return new LossChartRequest(series, surface.floor(), signed, model.getStep(), width, height, theme, scale,
-                i18n.get("chart.axis.step"), i18n.get(signed ? "chart.axis.signed" : "chart.axis.log"));
+                i18n.get("chart.axis.step"), lossTitle(model, i18n, signed));
+    }
+
+    /** The loss axis's title; a minibatch race records each step's batch loss (O(m)), and the title says so. */
+    private static String lossTitle(MainViewModel model, I18n i18n, boolean signed) {
+        String title = i18n.get(signed ? "chart.axis.signed" : "chart.axis.log");
+        return model.race().objective().minibatched() ? i18n.get("chart.axis.minibatch", title) : title;
     }
 }
