@@ -25,7 +25,7 @@ import org.optiviz.core.surface.Point;
  */
 public final class BatchEngine {
     /** Runs per chunk: a rule's arrays for this many runs stay in the level-1 and level-2 caches. */
-    static final int CHUNK = 256;
+    static final int CHUNK = Integer.getInteger("optiviz.chunk", 256);
     private static final long REPORT_MILLIS = 40;
     private static final byte RUNNING = 0;
     private static final byte CONVERGED = 1;

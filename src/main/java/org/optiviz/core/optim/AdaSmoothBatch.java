@@ -6,6 +6,7 @@ import java.util.Arrays;
 final class AdaSmoothBatch extends BatchRule {
     /** ln(2⁻⁵⁵), as {@link AdaSmooth} skips a power that cannot change 1 − β₁,ₜᵗ. */
     private static final double NEGLIGIBLE_LOG = -55 * Math.log(2);
+    private static final AdaSmooth.Beta1Map[] MAPS = AdaSmooth.Beta1Map.values();
     private final double[] beta1Min = column("beta1_min");
     private final double[] beta1Max = column("beta1_max");
     private final double[] beta2 = column("beta2");
@@ -16,7 +17,7 @@ final class AdaSmoothBatch extends BatchRule {
     private final double[] prevGy = new double[n];
     private final double[] v = new double[n];
     private final double[] logBound = new double[n];
-    private final AdamMomentsBatch moments = new AdamMomentsBatch(n);
+    private final AdamMomentsBatch moments = new AdamMomentsBatch(n, false, false);
 
     AdaSmoothBatch(LaneSettings settings) {
         super(settings);
@@ -36,7 +37,7 @@ final class AdaSmoothBatch extends BatchRule {
 
     /** The factor of σ(−v) of this run's β₁ map: 1 for seed, 2 for full. */
     private double scale(int i) {
-        return AdaSmooth.Beta1Map.values()[(int) beta1Map[i]] == AdaSmooth.Beta1Map.SEED ? 1 : 2;
+        return MAPS[(int) beta1Map[i]] == AdaSmooth.Beta1Map.SEED ? 1 : 2;
     }
 
     @Override

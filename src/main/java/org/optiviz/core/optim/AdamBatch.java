@@ -6,7 +6,9 @@ final class AdamBatch extends BatchRule {
     private final double[] beta2 = column("beta2");
     private final double[] eps = column("eps");
     private final double[] weightDecay = column("weight_decay");
-    private final AdamMomentsBatch moments = new AdamMomentsBatch(n);
+    private final AdamMomentsBatch moments = new AdamMomentsBatch(settings);
+    /** Whether any run decays its weights: without, the extra pass over the gradients is skipped. */
+    private final boolean anyDecay = anyPositive(weightDecay);
 
     AdamBatch(LaneSettings settings) {
         super(settings);
@@ -21,7 +23,7 @@ final class AdamBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
+        for (int i = from; anyDecay && i < to; i++) {
             double decay = weightDecay[i];
             if (decay > 0) {
                 gx[i] += decay * x[i];

@@ -19,7 +19,19 @@ final class AdamMomentsBatch {
     final double[] invCorrection1;
     private final double[] invCorrection2;
 
-    AdamMomentsBatch(int n) {
+    /** Whether every run has the same β₁ (β₂): its power and correction are then worked out once per step. */
+    private final boolean beta1Shared;
+    private final boolean beta2Shared;
+
+    /** For rules whose β₁ and β₂ are the hyperparameters "beta1" and "beta2". */
+    AdamMomentsBatch(LaneSettings settings) {
+        this(settings.size(), settings.uniform("beta1"), settings.uniform("beta2"));
+    }
+
+    /** For rules whose β₁ changes run by run and step by step (AdaSmooth), or whose β₂ is shared or not. */
+    AdamMomentsBatch(int n, boolean beta1Shared, boolean beta2Shared) {
+        this.beta1Shared = beta1Shared;
+        this.beta2Shared = beta2Shared;
         mx = new double[n];
         my = new double[n];
         sx = new double[n];
@@ -41,9 +53,27 @@ final class AdamMomentsBatch {
 
     /** β₁ᵗ ← β₁ᵗ⁻¹·β₁ for each run and its inverse correction, as {@link AdamMoments}'s running product. */
     void advanceBeta1(double[] beta1, int from, int to) {
+        advance(beta1, beta1Power, invCorrection1, beta1Shared, from, to);
+    }
+
+    /**
+     * βᵗ ← βᵗ⁻¹·β and 1/(1 − βᵗ) for each run; when every run has the same β their powers are equal (they all
+     * started at step 1 together), so the first run's is worked out and copied to the others.
+     */
+    private static void advance(double[] beta, double[] power, double[] inverse, boolean shared, int from, int to) {
+        if (from >= to) {
+            return;
+        }
+        if (shared) {
+            double p = power[from] * beta[from];
+            double inv = AdamMoments.inverseCorrection(p);
+            Arrays.fill(power, from, to, p);
+            Arrays.fill(inverse, from, to, inv);
+            return;
+        }
         for (int i = from; i < to; i++) {
-            beta1Power[i] *= beta1[i];
-            invCorrection1[i] = AdamMoments.inverseCorrection(beta1Power[i]);
+            power[i] *= beta[i];
+            inverse[i] = AdamMoments.inverseCorrection(power[i]);
         }
     }
 
@@ -53,10 +83,7 @@ final class AdamMomentsBatch {
      */
     void step(double[] gx, double[] gy, double[] lr, double[] beta1, double[] beta2, double[] eps, double[] x,
               double[] y, int from, int to) {
-        for (int i = from; i < to; i++) {
-            beta2Power[i] *= beta2[i];
-            invCorrection2[i] = AdamMoments.inverseCorrection(beta2Power[i]);
-        }
+        advance(beta2, beta2Power, invCorrection2, beta2Shared, from, to);
         for (int i = from; i < to; i++) {
             double b1 = beta1[i];
             double b2 = beta2[i];

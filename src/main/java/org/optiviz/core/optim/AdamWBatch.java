@@ -6,7 +6,7 @@ final class AdamWBatch extends BatchRule {
     private final double[] beta2 = column("beta2");
     private final double[] eps = column("eps");
     private final double[] weightDecay = column("weight_decay");
-    private final AdamMomentsBatch moments = new AdamMomentsBatch(n);
+    private final AdamMomentsBatch moments = new AdamMomentsBatch(settings);
 
     AdamWBatch(LaneSettings settings) {
         super(settings);

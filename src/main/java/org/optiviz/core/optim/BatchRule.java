@@ -50,6 +50,16 @@ public abstract class BatchRule {
         return settings.column(key);
     }
 
+    /** Whether any value of the column is above 0. */
+    protected static boolean anyPositive(double[] column) {
+        for (double value : column) {
+            if (value > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every run's own column for its running products, starting at β⁰ = 1. */
     protected static void ones(double[] powers, int from, int to) {
         java.util.Arrays.fill(powers, from, to, 1.0);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 /** {@link Eve} for many runs: each run's loss feedback scales its own αₜ, then an SGD or Adam step with it. */
 final class EveBatch extends BatchRule {
     private static final double LOSS_FLOOR = 1e-12;
+    private static final Eve.Base[] BASES = Eve.Base.values();
     private final double[] beta = column("beta");
     private final double[] gamma = column("gamma");
     private final double[] k = column("k");
@@ -15,7 +16,7 @@ final class EveBatch extends BatchRule {
     private final double[] prevLoss = new double[n];
     private final double[] d = new double[n];
     private final double[] v = new double[n];
-    private final AdamMomentsBatch moments = new AdamMomentsBatch(n);
+    private final AdamMomentsBatch moments = new AdamMomentsBatch(settings);
 
     EveBatch(LaneSettings settings) {
         super(settings);
@@ -45,7 +46,7 @@ final class EveBatch extends BatchRule {
             double rd = r - d[i];
             v[i] = g * v[i] + (1 - g) * rd * rd;
             double alpha = lr[i] * Optimizer.sigmoid(k[i] * (d[i] - 1) / Math.sqrt(v[i] + e));
-            if (Eve.Base.values()[(int) base[i]] == Eve.Base.ADAM) {
+            if (BASES[(int) base[i]] == Eve.Base.ADAM) {
                 double b1 = beta1[i];
                 moments.beta1Power[i] *= b1;
                 moments.stepLane(i, gx[i], gy[i], alpha, b1, moments.beta1Power[i], beta2[i], e, x, y);
