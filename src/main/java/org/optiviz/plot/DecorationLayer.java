@@ -32,7 +32,7 @@ final class DecorationLayer {
             LegendBox.build(r.runs(), t, layout, o, items);
         }
         if (r.field() instanceof PaintedField painted) {
-            PaintedLayer.key(painted, t, layout, o, items);
+            PaintedLayer.key(painted, r.runs(), t, layout, o, items);
         }
         return items;
     }

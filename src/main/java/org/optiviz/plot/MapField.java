@@ -34,6 +34,8 @@ public final class MapField implements PaintedField {
     private final ConvergenceMap map;
     private final Words words;
     private final int[] colors;
+    private final boolean keyed;
+    private final MapField keyless;
 
     public MapField(Surface surface, ConvergenceMap map, Words words) {
         this.surface = surface;
@@ -43,6 +45,23 @@ public final class MapField implements PaintedField {
         for (int run = 0; run < colors.length; run++) {
             colors[run] = colorOf(run);
         }
+        this.keyed = true;
+        this.keyless = new MapField(this);
+    }
+
+    /** The same picture without a key (for the maps after the first of a grid: one key is enough). */
+    private MapField(MapField keyed) {
+        this.surface = keyed.surface;
+        this.map = keyed.map;
+        this.words = keyed.words;
+        this.colors = keyed.colors;
+        this.keyed = false;
+        this.keyless = this;
+    }
+
+    /** This map without its colour key; always the same object, so a window keeps its cached picture. */
+    public MapField withoutKey() {
+        return keyless;
     }
 
     public ConvergenceMap map() {
@@ -77,6 +96,9 @@ public final class MapField implements PaintedField {
     @Override
     public List<KeyEntry> key() {
         List<KeyEntry> key = new ArrayList<>();
+        if (!keyed) {
+            return key;
+        }
         List<Point> centres = map.basins().centres();
         boolean[] used = new boolean[centres.size()];
         for (int run = 0; run < colors.length; run++) {
@@ -86,7 +108,8 @@ public final class MapField implements PaintedField {
             }
         }
         for (int k = 0; k < centres.size(); k++) {
-            if (used[k]) {
+            // Every known minimum, reached or not, so the key of one map of a grid serves the others too.
+            if (used[k] || k < map.basins().known()) {
                 key.add(new KeyEntry(hue(k), String.format(Locale.ROOT, "(%.3g, %.3g)", centres.get(k).x(),
                         centres.get(k).y())));
             }

@@ -34,8 +34,38 @@ final class PaintedLayer {
         return new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "background");
     }
 
-    /** The key in the plot area's lower left corner: a swatch and a label per entry, in a translucent box. */
-    static void key(PaintedField field, ViewTransform t, PlotMetrics layout, PlotOptions o, List<Item> items) {
+    /** The corner of the plot area (lower left first) where a box of w × h covers the fewest path points. */
+    private static double[] quietestCorner(List<RunTrace> runs, ViewTransform t, double w, double h, double margin) {
+        PixelRect a = t.area();
+        double[][] corners = {
+            {a.x() + margin, a.bottom() - margin - h},
+            {a.right() - margin - w, a.bottom() - margin - h},
+            {a.x() + margin, a.y() + margin},
+            {a.right() - margin - w, a.y() + margin}};
+        double[] best = corners[0];
+        long fewest = Long.MAX_VALUE;
+        for (double[] c : corners) {
+            long inside = 0;
+            for (RunTrace run : runs) {
+                for (int i = 0; i < run.count(); i++) {
+                    double px = t.toPixelX(run.xs()[i]);
+                    double py = t.toPixelY(run.ys()[i]);
+                    if (px >= c[0] && px <= c[0] + w && py >= c[1] && py <= c[1] + h) {
+                        inside++;
+                    }
+                }
+            }
+            if (inside < fewest) {
+                fewest = inside;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** The key in the plot area's quietest corner: a swatch and a label per entry, in a translucent box. */
+    static void key(PaintedField field, List<RunTrace> runs, ViewTransform t, PlotMetrics layout, PlotOptions o,
+                    List<Item> items) {
         List<PaintedField.KeyEntry> key = field.key();
         if (key.isEmpty()) {
             return;
@@ -57,8 +87,9 @@ final class PaintedLayer {
         if (w + 2 * margin > a.width() || h + 2 * margin > a.height()) {
             return;
         }
-        double x = a.x() + margin;
-        double y = a.bottom() - margin - h;
+        double[] corner = quietestCorner(runs, t, w, h, margin);
+        double x = corner[0];
+        double y = corner[1];
         items.add(new RectShape(x, y, w, h, theme.legendFill(), theme.legendBorder(), s, 4 * s, "key"));
         for (int i = 0; i < key.size(); i++) {
             PaintedField.KeyEntry entry = key.get(i);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.optiviz.plot.Field;
 import org.optiviz.plot.GridColumns;
+import org.optiviz.plot.MapField;
 import org.optiviz.plot.MapSet;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
@@ -28,6 +29,9 @@ final class MapView implements PlotView {
         for (int i = 0; i < runs.size() || i == 0 && runs.isEmpty(); i++) {
             RunTrace run = runs.isEmpty() ? null : runs.get(i);
             Field field = scene.field() instanceof MapSet set && run != null ? set.forRun(run.key()) : scene.field();
+            if (i > 0 && field instanceof MapField map) {
+                field = map.withoutKey(); // the basins' colours are the same in every cell: one key is enough
+            }
             PlotOptions cellLook = look.withScale(look.scale() * scale).withFormula(false).withLegend(false);
             if (run != null) {
                 cellLook = cellLook.withTitle(run.label());
