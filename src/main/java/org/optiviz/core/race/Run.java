@@ -8,6 +8,7 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.StepValues;
 import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surface;
 
 /**
  * One optimizer's journey: its hyperparameters (replaceable at any time), its state, its current point and,
@@ -116,8 +117,7 @@ public final class Run {
         step = t;
         loss = f;
         double moved = Math.abs(x - oldX) + Math.abs(y - oldY);
-        status = moved <= CONVERGED_MOVE * (1 + Math.abs(x) + Math.abs(y)) && gradientNorm(objective) <= CONVERGED_GRADIENT
-                ? RunStatus.CONVERGED : RunStatus.RUNNING;
+        status = converged(moved, x, y, objective.surface(), scratch) ? RunStatus.CONVERGED : RunStatus.RUNNING;
         if (recording != Recording.NONE) {
             trajectory.add(x, y, f, this);
         }
@@ -148,6 +148,20 @@ public final class Run {
      */
     public List<SettingsChange> history() {
         return List.copyOf(history);
+    }
+
+    /**
+     * Whether a step that moved a run by {@code moved} (|Δx| + |Δy|) to (x, y) counts as converged: a step that barely
+     * moved where the noiseless gradient is nearly zero. The batch engine asks the same question of its runs.
+     *
+     * @param scratch two doubles of space for the gradient
+     */
+    public static boolean converged(double moved, double x, double y, Surface surface, double[] scratch) {
+        if (!(moved <= CONVERGED_MOVE * (1 + Math.abs(x) + Math.abs(y)))) {
+            return false;
+        }
+        surface.gradient(x, y, scratch);
+        return Math.hypot(scratch[0], scratch[1]) <= CONVERGED_GRADIENT;
     }
 
     /** ‖∇f‖ of the noiseless surface at the current point. */
