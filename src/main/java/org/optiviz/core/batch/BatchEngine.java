@@ -167,7 +167,7 @@ public final class BatchEngine {
             System.arraycopy(x, from, oldX, from, count);
             System.arraycopy(y, from, oldY, from, count);
             rule.step(objective, x, y, loss, lr, t, from, to);
-            job.surface().values(x, y, f, from, to);
+            objective.stepLosses(x, y, t, f, from, to);
             int alive = check(t, from, to, scratch);
             done.addAndGet(count);
             if (alive == 0) {

@@ -28,6 +28,21 @@ public final class BatchObjective {
         return surface;
     }
 
+    /**
+     * The losses runs record after step t at points from..to−1 (as {@link Objective#stepLoss}): f, or with
+     * minibatches the mean loss over step t's batch, so that a step costs O(m).
+     */
+    public void stepLosses(double[] px, double[] py, long t, double[] out, int from, int to) {
+        if (batches == null) {
+            surface.values(px, py, out, from, to);
+            return;
+        }
+        DataModel model = (DataModel) surface;
+        for (int i = from; i < to; i++) {
+            out[i] = model.batchLoss(px[i], py[i], batches, t);
+        }
+    }
+
     /** The gradients of step t at points from..to−1 of px, py into gx, gy (as {@link Objective#gradient}). */
     public void gradients(double[] px, double[] py, long t, double[] gx, double[] gy, int from, int to) {
         if (batches != null) {
