@@ -17,6 +17,8 @@ import javafx.collections.ObservableList;
 import org.optiviz.core.data.DataModel;
 import org.optiviz.core.data.DataSet;
 import org.optiviz.core.data.Model;
+import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.surface.ViewBox;
 import org.optiviz.io.data.DataException;
 import org.optiviz.io.data.DataSets;
 
@@ -160,7 +162,9 @@ public final class DataProblemModel {
                 columns.setAll(header);
             }
             if (model.getSurface() instanceof DataModel now && now.data().name().equals(loaded.fitted().data().name())) {
-                model.moveRaceTo(loaded.fitted()); // the same data refitted: a lesson about it stays open
+                // The same data refitted (standardised, another model or columns): the same runs move to it, from
+                // its default view and start, and a lesson about it stays open.
+                restartOn(model.getSetup().movedTo(loaded.fitted()), loaded.fitted().defaultView());
             } else {
                 model.setSurface(loaded.fitted());
             }
@@ -184,8 +188,17 @@ public final class DataProblemModel {
             throw new IllegalArgumentException("no data problem is raced");
         }
         if (size != data.batchSize()) {
-            model.setProblemKeepingRace(data.withBatchSize(size));
+            RaceSetup now = model.getSetup();
+            restartOn(new RaceSetup(data.withBatchSize(size), now.start(), now.noiseSigma(), now.noiseSeed(),
+                    now.runs()), model.getView());
         }
+    }
+
+    /** Puts a changed race in place as a whole, every look kept; playing goes on if it was on. */
+    private void restartOn(RaceSetup next, ViewBox view) {
+        boolean playing = model.isPlaying();
+        model.apply(next, view, model.entries().stream().map(OptimizerEntry::look).toList());
+        model.setPlaying(playing);
     }
 
     /** The editor follows the problem raced, whoever chose it (this editor, a scenario, a lesson). */

@@ -255,27 +255,6 @@ public final class MainViewModel {
         redraws.backgroundChanged();
     }
 
-    /**
-     * The same runs on a related problem (the same data refitted: standardised, another model or columns) from its
-     * default view and start, as {@link #setSurface} moves them, but a lesson stays open, so its text can ask for
-     * the change.
-     */
-    public void moveRaceTo(Surface related) {
-        view.set(related.defaultView());
-        derived.restart(setup.get().movedTo(related));
-        redraws.backgroundChanged();
-    }
-
-    /**
-     * The same race on a problem with the same loss that steps see differently (a data model's batch size): view,
-     * start, noise and every run's settings stay, a lesson stays open, and the runs restart.
-     */
-    public void setProblemKeepingRace(Surface sameLoss) {
-        RaceSetup now = setup.get();
-        derived.restart(new RaceSetup(sameLoss, now.start(), now.noiseSigma(), now.noiseSeed(), now.runs()));
-        redraws.backgroundChanged();
-    }
-
     public ReadOnlyObjectProperty<ViewBox> viewProperty() {
         return view.getReadOnlyProperty();
     }

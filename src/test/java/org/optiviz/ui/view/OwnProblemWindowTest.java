@@ -80,7 +80,14 @@ class OwnProblemWindowTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         DataModel data = assertInstanceOf(DataModel.class, model.getSurface(), "the data is read and fitted");
-        robot.interact(() -> model.setProblemKeepingRace(data.withBatchSize(8)));
+        TextField batch = robot.lookup("#dataBatchSize").queryAs(TextField.class);
+        robot.clickOn(batch);
+        robot.interact(batch::clear);
+        robot.write("8");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(8, ((DataModel) model.getSurface()).batchSize(), "the typed batch size is raced");
+        assertSame(data.data(), ((DataModel) model.getSurface()).data(), "without reading or fitting again");
         robot.interact(() -> model.stepBy(5));
         WaitForAsyncUtils.sleep(150, TimeUnit.MILLISECONDS);
         WaitForAsyncUtils.waitForFxEvents();
