@@ -29,4 +29,16 @@ public final class Ellipsoid extends Surface {
         out[0] = 0.2 * x;
         out[1] = 4 * y;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 0.2;
+        out[1] = 0;
+        out[2] = 4;
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
 }

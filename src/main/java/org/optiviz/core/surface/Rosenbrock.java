@@ -30,4 +30,11 @@ public final class Rosenbrock extends Surface {
         out[0] = -2 * (1 - x) - 400 * x * b;
         out[1] = 200 * b;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 2 - 400 * (y - x * x) + 800 * x * x;
+        out[1] = -400 * x;
+        out[2] = 200;
+    }
 }
