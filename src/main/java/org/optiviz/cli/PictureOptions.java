@@ -1,5 +1,7 @@
 package org.optiviz.cli;
 
+import org.optiviz.core.race.Race;
+import org.optiviz.io.export.ArrowPictures;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.io.export.PlotCells;
@@ -83,8 +85,19 @@ public class PictureOptions {
 
     /** The scenario's race laid out at the chosen size and look. */
     Picture picture(Scenario scenario) {
+        return picture(scenario, false);
+    }
+
+    /** The scenario's race laid out at the chosen size and look, with the arrows of the last steps when asked. */
+    Picture picture(Scenario scenario, boolean arrows) {
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
-        RaceSnapshot snapshot = RaceSnapshot.run(scenario);
+        if (arrows && loss) {
+            throw new UsageException("--arrows: the arrows are drawn on the plot, not on the loss chart (--loss)");
+        }
+        Race race = scenario.race().toRace(true);
+        int steps = (int) scenario.stepLimit();
+        race.step(steps, steps);
+        RaceSnapshot snapshot = RaceSnapshot.of(scenario, race);
         if (loss) {
             boolean signed = scenario.surface().minima().isEmpty();
             return Picture.chart(snapshot.lossChart(width, height, Theme.LIGHT, 1, "step",
@@ -94,6 +107,7 @@ public class PictureOptions {
         if (problem != null) {
             throw new UsageException("--width " + width + " --height " + height + ": " + problem);
         }
-        return PlotCells.of(snapshot, width, height, look);
+        Picture plots = PlotCells.of(snapshot, width, height, look);
+        return arrows ? ArrowPictures.with(plots, ArrowPictures.of(race)) : plots;
     }
 }

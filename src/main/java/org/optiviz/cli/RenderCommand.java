@@ -27,12 +27,16 @@ final class RenderCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "plot.png or plot.svg")
     Path out;
 
+    @Option(names = "--arrows", description = "draw each optimizer's latest step taken apart: −lr·g, its momentum "
+            + "or first moment, the step, NAG's look-ahead point and the step size per axis of adaptive methods")
+    boolean arrows;
+
     @Override
     public void run() {
         String format = OutFlag.extension(out, "png", "svg");
         picture.check(Exports.MAX_PIXELS);
         Scenario scenario = scenarioFlags.scenario(spec);
-        Picture drawn = picture.picture(scenario);
+        Picture drawn = picture.picture(scenario, arrows);
         picture.export(() -> {
             if (format.equals("png")) {
                 Exports.png(out, drawn, picture.scale);
