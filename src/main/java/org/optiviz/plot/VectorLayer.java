@@ -17,8 +17,9 @@ import org.optiviz.plot.draw.TextMetrics;
 
 /**
  * The arrows of each run's latest step ({@link VectorOverlay}), arriving at its current point: the step taken ends
- * there, and the momentum-like part and −lrₜ·g start where the step starts (−lrₜ·g from NAG's look-ahead point, at
- * the tip of its momentum), so for heavy-ball momentum and NAG the two parts add up to the step. An adaptive
+ * there and the momentum-like part starts where the step starts. For heavy-ball momentum and NAG, whose step is
+ * the carried momentum plus −lrₜ·g, −lrₜ·g follows on from the momentum's tip (NAG's look-ahead point), closing the
+ * triangle; for other methods it starts where the step starts. An adaptive
  * method's effective step size per axis is a box around the current point. All arrows of a plot share one factor,
  * chosen so that the longest is {@link VectorOverlay#LONGEST_FRACTION} of the plot area's shorter side, and a key
  * strip in the top-left corner names the colours and states that factor.
@@ -82,11 +83,8 @@ public final class VectorLayer {
             if (overlay.momentum() && v.momentum() != null) {
                 arrow(t, origin, v.momentum(), k, 2.4 * s, MOMENTUM, "vector-momentum", items);
             }
-            Point gradientOrigin = origin;
-            if (v.lookAhead() != null) {
-                gradientOrigin = scaled(origin, new double[] {v.lookAhead().x() - v.from().x(),
-                    v.lookAhead().y() - v.from().y()}, k);
-            }
+            // Where the two parts add up to the step (heavy ball, NAG), −lr·g follows on from the momentum's tip.
+            Point gradientOrigin = v.partsAddUp() ? scaled(origin, v.momentum(), k) : origin;
             if (overlay.gradient()) {
                 arrow(t, gradientOrigin, v.gradientStep(), k, 2.0 * s, GRADIENT, "vector-gradient", items);
             }

@@ -21,9 +21,10 @@ import org.optiviz.core.surface.Point;
  * @param momentum       the momentum-like part in plane units (μ·vₜ₋₁, −lrₜ·m̂, −lrₜ·b), or null for none
  * @param lookAhead      NAG's θₜ₋₁ + μ·vₜ₋₁, or null
  * @param effectiveStep  lr/(√ŝ + ε) and the like per coordinate for adaptive methods, or null
+ * @param partsAddUp     whether the step is exactly the momentum part plus −lrₜ·g (heavy-ball momentum and NAG)
  */
 public record StepVectors(Point from, Point to, double lr, double[] gradient, Point gradientOrigin,
-                          double[] momentum, Point lookAhead, double[] effectiveStep) {
+                          double[] momentum, Point lookAhead, double[] effectiveStep, boolean partsAddUp) {
 
     /** The latest step of a recording run, or null before its first step, after divergence, or unrecorded. */
     public static StepVectors of(Run run) {
@@ -60,7 +61,8 @@ public record StepVectors(Point from, Point to, double lr, double[] gradient, Po
         if (sx >= 0 && sy >= 0) {
             effective = new double[] {run.internal(sx), run.internal(sy)};
         }
-        return new StepVectors(from, to, lr, g, origin, momentum, lookAhead, effective);
+        boolean heavyBall = kind == OptimizerKind.MOMENTUM || kind == OptimizerKind.NAG;
+        return new StepVectors(from, to, lr, g, origin, momentum, lookAhead, effective, heavyBall);
     }
 
     private static double[] first(Map<String, double[]> state, List<String> names) {
