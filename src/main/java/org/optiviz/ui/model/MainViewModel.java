@@ -207,6 +207,15 @@ public final class MainViewModel {
                 : now.withParam(target.index(), key, value));
     }
 
+    /** Sets hyperparameters of this optimizer alone, whatever "same for all" says (theory's optimal settings). */
+    public void setParamsOf(OptimizerEntry target, java.util.Map<String, Double> values) {
+        RaceSetup next = setup.get();
+        for (java.util.Map.Entry<String, Double> value : values.entrySet()) {
+            next = next.withParam(target.index(), value.getKey(), value.getValue());
+        }
+        changeSettings(next);
+    }
+
     /** Back to the defaults this surface suggests, for one optimizer (or all with "same for all"). */
     public void resetParams(OptimizerEntry target) {
         List<OptimizerEntry> which = sameForAll.get() ? entries : List.of(target);
