@@ -1,6 +1,7 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
@@ -12,11 +13,11 @@ import org.optiviz.ui.model.ArrowSettings;
 
 /** The tool bar's arrows menu: show the arrows of the latest steps, and which kinds. */
 final class ArrowMenu extends MenuButton {
-    ArrowMenu(I18n i18n, ArrowSettings arrows) {
+    ArrowMenu(I18n i18n, ArrowSettings arrows, BooleanProperty presentation) {
         setId("arrowMenu");
         setGraphic(new FontIcon(MaterialDesignV.VECTOR_LINE));
-        textProperty().bind(i18n.text("arrows.menu"));
-        getStyleClass().add(Styles.FLAT);
+        // An icon, as the tool bar's other buttons, so the bar still fits a 1024-pixel screen.
+        getStyleClass().addAll(Styles.FLAT, Styles.BUTTON_ICON, Tweaks.NO_ARROW);
         setTooltip(Tips.of(i18n, "arrows.tooltip"));
         getItems().addAll(item(i18n, "arrowsShown", "arrows.show", arrows.shownProperty()), new SeparatorMenuItem(),
                 item(i18n, "arrowsGradient", "arrows.gradient", arrows.gradientProperty()),
@@ -25,6 +26,9 @@ final class ArrowMenu extends MenuButton {
                 item(i18n, "arrowsLookAhead", "arrows.lookahead", arrows.lookAheadProperty()),
                 item(i18n, "arrowsBox", "arrows.box", arrows.effectiveStepProperty()));
         setMinWidth(USE_PREF_SIZE);
+        // A projector's tool bar has no room to spare; there the A key switches the arrows.
+        visibleProperty().bind(presentation.not());
+        managedProperty().bind(presentation.not());
     }
 
     private static CheckMenuItem item(I18n i18n, String id, String key, BooleanProperty state) {

@@ -26,6 +26,12 @@ final class InsideTabs extends TabPane {
         Tab ruleTab = tab(i18n, "insideRuleTab", "inside.tab.rule", rule);
         Tab theoryTab = tab(i18n, "insideTheoryTab", "inside.tab.theory", theory);
         getTabs().addAll(internalsTab, ruleTab, theoryTab);
+        // As wide as the column it is given, never wider: the wrapped texts inside follow that width.
+        setMinWidth(0);
+        setPrefWidth(0);
+        for (Region content : new Region[] {rule, theory}) {
+            content.setMinWidth(0);
+        }
         getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             rule.setShown(now == ruleTab);
             theory.setShown(now == theoryTab);

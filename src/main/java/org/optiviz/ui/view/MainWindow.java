@@ -112,7 +112,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
-                new ArrowMenu(i18n, arrows),
+                new ArrowMenu(i18n, arrows, presentation),
                 new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation),
                 new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
                         help::toggle, presentation));
@@ -186,6 +186,7 @@ public final class MainWindow {
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",
                         () -> presentation.set(!presentation.get()))
+                .plain(KeyCode.A, "help.arrows", () -> arrows.shownProperty().set(!arrows.shownProperty().get()))
                 .plain(KeyCode.O, "help.leftPanel", () -> toggle(layout.leftShownProperty()))
                 .plain(KeyCode.H, "help.rightPanel", () -> toggle(layout.rightShownProperty()))
                 // Plain, so that in a text field Escape reverts the field instead.
