@@ -105,17 +105,47 @@ public final class VectorLayer {
 
     /** Where the key strip goes (x, y, width, height in pixels), so the legend can keep clear of it. */
     static double[] keyBox(VectorOverlay overlay, ViewTransform t, PlotMetrics layout) {
+        return keyPlaces(overlay, t, layout, "0.000e-00").box;
+    }
+
+    /** The key's entries placed in rows within the plot area's width, and the box around them. */
+    private record KeyPlaces(double[] box, double[] xs, double[] ys) {
+    }
+
+    /**
+     * Entries left to right, wrapping to another row where the next would pass the plot area's right edge; the
+     * factor's text comes last, reserved as wide as {@code widestFactor} so the box does not twitch as it changes.
+     */
+    private static KeyPlaces keyPlaces(VectorOverlay overlay, ViewTransform t, PlotMetrics layout,
+                                       String widestFactor) {
         List<String[]> entries = entries(overlay);
         double font = layout.tickFont;
         double s = layout.s;
-        double width = 8 * s;
-        for (String[] e : entries) {
-            width += 26 * s + TextMetrics.width(e[1], font, false) + 10 * s;
-        }
-        // Room for the widest factor the text can show, so the box does not twitch as the factor changes.
-        width += TextMetrics.width(overlay.words().scale().replace("{0}", "0.000e-00"), font, false) + 8 * s;
         PixelRect a = t.area();
-        return new double[] {a.x() + 8 * s, a.y() + 8 * s, Math.min(width, a.width() - 16 * s), font * 1.9};
+        double left = a.x() + 8 * s;
+        double maxRight = a.right() - 8 * s;
+        double rowHeight = font * 1.9;
+        double pad = 8 * s;
+        double[] xs = new double[entries.size() + 1];
+        double[] ys = new double[entries.size() + 1];
+        double x = left + pad;
+        int row = 0;
+        double widest = 0;
+        for (int i = 0; i <= entries.size(); i++) {
+            double w = i < entries.size()
+                    ? 26 * s + TextMetrics.width(entries.get(i)[1], font, false) + 10 * s
+                    : TextMetrics.width(overlay.words().scale().replace("{0}", widestFactor), font, true) + pad;
+            if (x + w > maxRight && x > left + pad) {
+                row++;
+                x = left + pad;
+            }
+            xs[i] = x;
+            ys[i] = a.y() + 8 * s + row * rowHeight + rowHeight / 2;
+            x += w;
+            widest = Math.max(widest, x - left);
+        }
+        double[] box = {left, a.y() + 8 * s, Math.min(widest, maxRight - left), (row + 1) * rowHeight};
+        return new KeyPlaces(box, xs, ys);
     }
 
     private static List<String[]> entries(VectorOverlay o) {
@@ -144,14 +174,17 @@ public final class VectorLayer {
 
     private static void key(VectorOverlay overlay, double k, ViewTransform t, PlotMetrics layout, Theme theme,
                             List<Item> items) {
-        double[] box = keyBox(overlay, t, layout);
+        KeyPlaces places = keyPlaces(overlay, t, layout, "0.000e-00");
+        double[] box = places.box();
         double s = layout.s;
         double font = layout.tickFont;
         items.add(new RectShape(box[0], box[1], box[2], box[3], theme.legendFill(), theme.legendBorder(), s, 4 * s,
                 "vector-key"));
-        double cy = box[1] + box[3] / 2;
-        double x = box[0] + 8 * s;
-        for (String[] e : entries(overlay)) {
+        List<String[]> entries = entries(overlay);
+        for (int i = 0; i < entries.size(); i++) {
+            String[] e = entries.get(i);
+            double x = places.xs()[i];
+            double cy = places.ys()[i];
             switch (e[0]) {
                 case "gradient" -> swatchArrow(x, cy, 20 * s, 2.0 * s, GRADIENT, items);
                 case "momentum" -> swatchArrow(x, cy, 20 * s, 2.4 * s, MOMENTUM, items);
@@ -161,13 +194,13 @@ public final class VectorLayer {
                 default -> items.add(new RectShape(x + 2 * s, cy - 6 * s, 18 * s, 12 * s, Argb.withAlpha(0x8e24aa,
                         0.12), BOX, 1.5 * s, 0, "vector-key-swatch"));
             }
-            x += 26 * s;
-            items.add(new TextLabel(x, cy, e[1], font, false, TextLabel.HAlign.LEFT, TextLabel.VAlign.CENTER,
+            items.add(new TextLabel(x + 26 * s, cy, e[1], font, false, TextLabel.HAlign.LEFT, TextLabel.VAlign.CENTER,
                     theme.text(), Argb.NONE, "vector-key-label"));
-            x += TextMetrics.width(e[1], font, false) + 10 * s;
         }
-        items.add(new TextLabel(x, cy, overlay.words().scale().replace("{0}", factorText(k)), font, true,
-                TextLabel.HAlign.LEFT, TextLabel.VAlign.CENTER, theme.text(), Argb.NONE, "vector-scale"));
+        int last = entries.size();
+        items.add(new TextLabel(places.xs()[last], places.ys()[last],
+                overlay.words().scale().replace("{0}", factorText(k)), font, true, TextLabel.HAlign.LEFT,
+                TextLabel.VAlign.CENTER, theme.text(), Argb.NONE, "vector-scale"));
     }
 
     private static void swatchArrow(double x, double cy, double length, double width, int argb, List<Item> items) {
