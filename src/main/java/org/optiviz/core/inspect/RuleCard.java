@@ -125,7 +125,8 @@ public final class RuleCard {
                             run.y() - run.trajectory().yArray()[n - 2]);
                 case "c":
                     List<String> internals = run.kind().internals();
-                    return "c = " + vector(run.internal(internals.indexOf("c_x")), run.internal(internals.indexOf("c_y")));
+                    return "c = " + vector(run.internal(internals.indexOf("c_x")),
+                            run.internal(internals.indexOf("c_y")));
                 default:
                     double[] v = state.get(name);
                     if (v != null) {

@@ -1,7 +1,6 @@
 package org.optiviz.ui.model;
 
 import org.optiviz.plot.view.Layout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.ToIntFunction;
@@ -209,11 +208,7 @@ public final class MainViewModel {
 
     /** Sets hyperparameters of this optimizer alone, whatever "same for all" says (theory's optimal settings). */
     public void setParamsOf(OptimizerEntry target, java.util.Map<String, Double> values) {
-        RaceSetup next = setup.get();
-        for (java.util.Map.Entry<String, Double> value : values.entrySet()) {
-            next = next.withParam(target.index(), value.getKey(), value.getValue());
-        }
-        changeSettings(next);
+        changeSettings(setup.get().withParams(target.index(), target.getParams().with(values)));
     }
 
     /** Back to the defaults this surface suggests, for one optimizer (or all with "same for all"). */
