@@ -109,7 +109,8 @@ final class RuleCardView extends VBox {
             }
             if (!line.result().isEmpty()) {
                 Label result = new Label("⇒ " + line.result());
-                result.getStyleClass().addAll("readout", "rule-result");
+                // The text font, not the readout's monospace, which misplaces the hat of m̂ and ŝ.
+                result.getStyleClass().add("rule-result");
                 result.setWrapText(true);
                 result.setMinHeight(USE_PREF_SIZE);
                 row.getChildren().add(result);
