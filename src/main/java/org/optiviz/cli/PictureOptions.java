@@ -1,7 +1,8 @@
 package org.optiviz.cli;
 
-import org.optiviz.core.race.Race;
+import java.util.Locale;
 import org.optiviz.io.export.ArrowPictures;
+import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.io.export.PlotCells;
@@ -20,6 +21,11 @@ public class PictureOptions {
     /** A quarter keeps the smallest picture 25 pixels across; below that nothing in it can be made out. */
     static final double MIN_SCALE = 0.25;
     static final double MAX_SCALE = 8;
+    /**
+     * Bytes a picture's pixel costs while it is drawn and written: the ARGB image, the contour raster beneath it and
+     * the encoder's copy.
+     */
+    static final long BYTES_PER_PIXEL = 12;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "1000",
             description = "picture width in pixels before --scale; default ${DEFAULT-VALUE}")
@@ -77,27 +83,49 @@ public class PictureOptions {
         return "--width " + width + " --height " + height + " --scale " + scale;
     }
 
+    /** Refuses, in one line, a race and picture that need more memory than Java may still take. */
+    void checkMemory(Scenario scenario, long maxMemory, long used) {
+        long picture = Math.round(width * scale * height * scale) * BYTES_PER_PIXEL;
+        long needed = RaceSnapshot.bytesToRun(scenario) + picture;
+        long free = maxMemory - used;
+        if (needed > free) {
+            throw new UsageException(String.format(Locale.ROOT, "%d optimizers × %d steps and a %d×%d picture need "
+                    + "about %d MB, more than the %d MB Java has left; use fewer --steps, or give Java more memory "
+                    + "(java -Xmx%dm -jar ...)", scenario.race().runs().size(), scenario.stepLimit(),
+                    Math.round(width * scale), Math.round(height * scale), megabytes(needed), megabytes(free),
+                    megabytes(maxMemory + needed - free) * 5 / 4));
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
     private static void checkSide(String flag, int value) {
         if (value < MIN_SIDE || value > MAX_SIDE) {
             throw new UsageException(flag + ": " + value + " is outside " + MIN_SIDE + ".." + MAX_SIDE);
         }
     }
 
-    /** The scenario's race laid out at the chosen size and look. */
-    Picture picture(Scenario scenario) {
-        return picture(scenario, false);
+    /**
+     * The scenario's race laid out at the chosen size and look; the race's steps are reported to {@code stepping}.
+     * A race whose paths cannot fit in the memory Java has left is refused before it starts.
+     */
+    Picture picture(Scenario scenario, ExportProgress stepping) {
+        return picture(scenario, stepping, false);
     }
 
-    /** The scenario's race laid out at the chosen size and look, with the arrows of the last steps when asked. */
-    Picture picture(Scenario scenario, boolean arrows) {
-        PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
+    /** As {@link #picture(Scenario, ExportProgress)}, with the arrows of the last steps when asked. */
+    Picture picture(Scenario scenario, ExportProgress stepping, boolean arrows) {
         if (arrows && loss) {
             throw new UsageException("--arrows: the arrows are drawn on the plot, not on the loss chart (--loss)");
         }
-        Race race = scenario.race().toRace(true);
-        int steps = (int) scenario.stepLimit();
-        race.step(steps, steps);
-        RaceSnapshot snapshot = RaceSnapshot.of(scenario, race);
+        Runtime runtime = Runtime.getRuntime();
+        checkMemory(scenario, runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
+        PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
+        org.optiviz.plot.VectorOverlay[] lastSteps = new org.optiviz.plot.VectorOverlay[1];
+        RaceSnapshot snapshot = RaceSnapshot.run(scenario, stepping,
+                race -> lastSteps[0] = arrows ? ArrowPictures.of(race) : null);
         if (loss) {
             boolean signed = scenario.surface().minima().isEmpty();
             return Picture.chart(snapshot.lossChart(width, height, Theme.LIGHT, 1, "step",
@@ -108,6 +136,6 @@ public class PictureOptions {
             throw new UsageException("--width " + width + " --height " + height + ": " + problem);
         }
         Picture plots = PlotCells.of(snapshot, width, height, look);
-        return arrows ? ArrowPictures.with(plots, ArrowPictures.of(race)) : plots;
+        return lastSteps[0] != null ? ArrowPictures.with(plots, lastSteps[0]) : plots;
     }
 }

@@ -34,6 +34,9 @@ final class DecorationLayer {
                     ? VectorLayer.keyBox(arrows, t, layout) : null;
             LegendBox.build(r.runs(), t, layout, o, key, items);
         }
+        if (r.field() instanceof PaintedField painted) {
+            PaintedLayer.key(painted, r.runs(), t, layout, o, items);
+        }
         return items;
     }
 

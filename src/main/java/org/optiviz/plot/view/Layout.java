@@ -10,7 +10,9 @@ public enum Layout {
     /** Every shown run on one plot. */
     OVERLAY("overlay", new OverlayView()),
     /** One small plot per shown run, all on the same view. */
-    GRID("grid", new GridView());
+    GRID("grid", new GridView()),
+    /** One convergence map per shown run: where its optimizer ends from every start in view. */
+    MAP("map", new MapView());
 
     private final String key;
     private final PlotView view;

@@ -1,6 +1,7 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
@@ -73,22 +75,31 @@ final class TransportBar extends HBox {
         ToggleButton grid = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_GRID_OUTLINE));
         grid.setId("layoutGrid");
         grid.setTooltip(Tips.of(i18n, "layout.grid"));
-        grid.getStyleClass().add(Styles.RIGHT_PILL);
+        grid.getStyleClass().add(Styles.CENTER_PILL);
+        ToggleButton map = new ToggleButton(null, new FontIcon(MaterialDesignM.MAP_OUTLINE));
+        map.setId("layoutMap");
+        map.setTooltip(Tips.of(i18n, "layout.map"));
+        map.getStyleClass().add(Styles.RIGHT_PILL);
         overlay.setToggleGroup(group);
         grid.setToggleGroup(group);
-        Runnable show = () -> group.selectToggle(model.getLayout() == Layout.OVERLAY ? overlay : grid);
+        map.setToggleGroup(group);
+        Runnable show = () -> group.selectToggle(model.getLayout() == Layout.OVERLAY ? overlay
+                : model.getLayout() == Layout.MAP ? map : grid);
         show.run();
         model.layoutProperty().addListener((obs, old, now) -> show.run());
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 show.run();
             } else {
-                model.setLayout(now == overlay ? Layout.OVERLAY : Layout.GRID);
+                model.setLayout(now == overlay ? Layout.OVERLAY : now == map ? Layout.MAP : Layout.GRID);
             }
         });
-        HBox box = new HBox(overlay, grid);
+        HBox box = new HBox(overlay, grid, map);
+        for (ToggleButton pill : List.of(overlay, grid, map)) {
+            pill.setStyle("-fx-padding: 0.4em 0.55em 0.4em 0.55em;"); // narrower pills: three fit where two did
+        }
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(0, 0, 0, 10));
+        box.setPadding(new Insets(0, 0, 0, 2)); // three pills: the bar still fits 1024 pixels in presentation mode
         return box;
     }
 
