@@ -45,8 +45,8 @@ public final class PlotComposer {
     }
 
     /**
-     * Every run's path in draw order (the top run last), then the start marker, then every run's head, then diverged
-     * labels; clipped.
+     * Every run's path in draw order (the top run last), then the start marker, the arrows of the latest steps
+     * (when asked), then every run's head, then diverged labels; clipped.
      */
     public static Drawing trajectories(PlotRequest request, ViewTransform t) {
         PlotMetrics layout = new PlotMetrics(request.options());
@@ -58,6 +58,7 @@ public final class PlotComposer {
         if (request.start() != null) {
             items.add(TrajectoryLayer.start(request.start(), t, layout));
         }
+        items.addAll(VectorLayer.build(request, t, layout));
         for (RunTrace run : runs) {
             items.addAll(TrajectoryLayer.head(run, t, layout));
         }

@@ -12,7 +12,7 @@ import org.optiviz.core.surface.ViewBox;
  * for none).
  */
 public record PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs,
-                          Point start, PlotOptions options, String topKey) {
+                          Point start, PlotOptions options, String topKey, VectorOverlay vectors) {
     public PlotRequest {
         if (field == null || view == null || options == null) {
             throw new IllegalArgumentException("a plot needs a field, a view and options");
@@ -21,6 +21,12 @@ public record PlotRequest(Field field, ViewBox view, double width, double height
             throw new IllegalArgumentException("a plot needs at least 16×16 pixels, got " + width + "×" + height);
         }
         runs = List.copyOf(runs);
+    }
+
+    /** Without arrows. */
+    public PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs, Point start,
+                       PlotOptions options, String topKey) {
+        this(field, view, width, height, runs, start, options, topKey, null);
     }
 
     /** The runs drawn in list order. */
@@ -65,26 +71,32 @@ public record PlotRequest(Field field, ViewBox view, double width, double height
     }
 
     public PlotRequest withView(ViewBox v) {
-        return new PlotRequest(field, v, width, height, runs, start, options, topKey);
+        return new PlotRequest(field, v, width, height, runs, start, options, topKey, vectors);
     }
 
     public PlotRequest withSize(double w, double h) {
-        return new PlotRequest(field, view, w, h, runs, start, options, topKey);
+        return new PlotRequest(field, view, w, h, runs, start, options, topKey, vectors);
     }
 
     public PlotRequest withRuns(List<RunTrace> r) {
-        return new PlotRequest(field, view, width, height, r, start, options, topKey);
+        return new PlotRequest(field, view, width, height, r, start, options, topKey, vectors);
     }
 
     public PlotRequest withStart(Point p) {
-        return new PlotRequest(field, view, width, height, runs, p, options, topKey);
+        return new PlotRequest(field, view, width, height, runs, p, options, topKey, vectors);
     }
 
     public PlotRequest withOptions(PlotOptions o) {
-        return new PlotRequest(field, view, width, height, runs, start, o, topKey);
+        return new PlotRequest(field, view, width, height, runs, start, o, topKey, vectors);
+    }
+
+    /** With arrows of the runs' latest steps (null for none); only this request's runs' vectors are kept. */
+    public PlotRequest withVectors(VectorOverlay overlay) {
+        VectorOverlay own = overlay == null ? null : overlay.forKeys(runs.stream().map(RunTrace::key).toList());
+        return new PlotRequest(field, view, width, height, runs, start, options, topKey, own);
     }
 
     public PlotRequest withTopKey(String key) {
-        return new PlotRequest(field, view, width, height, runs, start, options, key);
+        return new PlotRequest(field, view, width, height, runs, start, options, key, vectors);
     }
 }

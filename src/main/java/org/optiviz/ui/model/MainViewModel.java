@@ -1,7 +1,6 @@
 package org.optiviz.ui.model;
 
 import org.optiviz.plot.view.Layout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.ToIntFunction;
@@ -205,6 +204,11 @@ public final class MainViewModel {
         RaceSetup now = setup.get();
         changeSettings(sameForAll.get() ? now.withParamForAll(target.index(), key, value)
                 : now.withParam(target.index(), key, value));
+    }
+
+    /** Sets hyperparameters of this optimizer alone, whatever "same for all" says (theory's optimal settings). */
+    public void setParamsOf(OptimizerEntry target, java.util.Map<String, Double> values) {
+        changeSettings(setup.get().withParams(target.index(), target.getParams().with(values)));
     }
 
     /** Back to the defaults this surface suggests, for one optimizer (or all with "same for all"). */

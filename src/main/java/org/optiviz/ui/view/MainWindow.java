@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
 import org.optiviz.plot.view.Layout;
+import org.optiviz.ui.model.ArrowSettings;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.ParamEditorModel;
 
@@ -45,6 +46,7 @@ public final class MainWindow {
     private Runnable saveAction = () -> { };
     private final StatusBar statusBar;
     private final PlotArea plot;
+    private final ArrowSettings arrows = new ArrowSettings();
     private final LossChart chart;
     private final Shortcuts shortcuts = new Shortcuts();
     private final HelpOverlay help;
@@ -68,6 +70,7 @@ public final class MainWindow {
         this.theme = theme;
         this.statusBar = new StatusBar(i18n);
         this.plot = new PlotArea(model, i18n, statusBar);
+        plot.setArrows(arrows);
         this.chart = new LossChart(model, i18n);
         this.help = new HelpOverlay(i18n, shortcuts);
         this.loop = new FrameLoop(model, plot::drawIfDirty, () -> {
@@ -109,6 +112,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
+                new ArrowMenu(i18n, arrows, presentation),
                 new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation),
                 new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
                         help::toggle, presentation));
@@ -123,7 +127,8 @@ public final class MainWindow {
         chartTitle.textProperty().bind(i18n.text("chart.title"));
         chartTitle.getStyleClass().add("section-heading");
         rightContent.getChildren().setAll(new ParamPanel(model, new ParamEditorModel(model), i18n, statusBar::showError),
-                new Separator(), new InternalsView(model, i18n), new Separator(), chartTitle, chart);
+                new Separator(), new InsideTabs(model, i18n, new InternalsView(model, i18n)), new Separator(),
+                chartTitle, chart);
         rightContent.setPadding(new Insets(10));
         VBox.setVgrow(chart, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(rightContent);
@@ -181,6 +186,7 @@ public final class MainWindow {
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",
                         () -> presentation.set(!presentation.get()))
+                .plain(KeyCode.A, "help.arrows", () -> arrows.shownProperty().set(!arrows.shownProperty().get()))
                 .plain(KeyCode.O, "help.leftPanel", () -> toggle(layout.leftShownProperty()))
                 .plain(KeyCode.H, "help.rightPanel", () -> toggle(layout.rightShownProperty()))
                 // Plain, so that in a text field Escape reverts the field instead.
