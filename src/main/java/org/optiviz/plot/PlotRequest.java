@@ -5,14 +5,15 @@ import java.util.List;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
+import org.optiviz.plot.surface3d.Camera;
 
 /**
  * Everything a plot shows: a field over a view, drawn width × height pixels, the runs' paths in list order (the
- * legend's), the start point (null for none), the look, and the key of the run drawn on top of the others (null
- * for none).
+ * legend's), the start point (null for none), the look, the key of the run drawn on top of the others (null
+ * for none), and the camera of a 3D view (null for the flat contour plot).
  */
 public record PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs,
-                          Point start, PlotOptions options, String topKey) {
+                          Point start, PlotOptions options, String topKey, Camera camera) {
     public PlotRequest {
         if (field == null || view == null || options == null) {
             throw new IllegalArgumentException("a plot needs a field, a view and options");
@@ -23,16 +24,22 @@ public record PlotRequest(Field field, ViewBox view, double width, double height
         runs = List.copyOf(runs);
     }
 
+    /** A flat plot, the given run on top. */
+    public PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs, Point start,
+                       PlotOptions options, String topKey) {
+        this(field, view, width, height, runs, start, options, topKey, null);
+    }
+
     /** The runs drawn in list order. */
     public PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs, Point start,
                        PlotOptions options) {
-        this(field, view, width, height, runs, start, options, null);
+        this(field, view, width, height, runs, start, options, null, null);
     }
 
     /** A test surface's picture, the runs drawn in list order. */
     public PlotRequest(Surface surface, ViewBox view, double width, double height, List<RunTrace> runs, Point start,
                        PlotOptions options) {
-        this(Field.of(surface), view, width, height, runs, start, options, null);
+        this(Field.of(surface), view, width, height, runs, start, options, null, null);
     }
 
     /**
@@ -65,26 +72,31 @@ public record PlotRequest(Field field, ViewBox view, double width, double height
     }
 
     public PlotRequest withView(ViewBox v) {
-        return new PlotRequest(field, v, width, height, runs, start, options, topKey);
+        return new PlotRequest(field, v, width, height, runs, start, options, topKey, camera);
     }
 
     public PlotRequest withSize(double w, double h) {
-        return new PlotRequest(field, view, w, h, runs, start, options, topKey);
+        return new PlotRequest(field, view, w, h, runs, start, options, topKey, camera);
     }
 
     public PlotRequest withRuns(List<RunTrace> r) {
-        return new PlotRequest(field, view, width, height, r, start, options, topKey);
+        return new PlotRequest(field, view, width, height, r, start, options, topKey, camera);
     }
 
     public PlotRequest withStart(Point p) {
-        return new PlotRequest(field, view, width, height, runs, p, options, topKey);
+        return new PlotRequest(field, view, width, height, runs, p, options, topKey, camera);
     }
 
     public PlotRequest withOptions(PlotOptions o) {
-        return new PlotRequest(field, view, width, height, runs, start, o, topKey);
+        return new PlotRequest(field, view, width, height, runs, start, o, topKey, camera);
+    }
+
+    /** The same request seen in 3D from this camera (null for the flat plot). */
+    public PlotRequest withCamera(Camera c) {
+        return new PlotRequest(field, view, width, height, runs, start, options, topKey, c);
     }
 
     public PlotRequest withTopKey(String key) {
-        return new PlotRequest(field, view, width, height, runs, start, options, key);
+        return new PlotRequest(field, view, width, height, runs, start, options, key, camera);
     }
 }

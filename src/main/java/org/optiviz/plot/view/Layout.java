@@ -10,7 +10,11 @@ public enum Layout {
     /** Every shown run on one plot. */
     OVERLAY("overlay", new OverlayView()),
     /** One small plot per shown run, all on the same view. */
-    GRID("grid", new GridView());
+    GRID("grid", new GridView()),
+    /** Every shown run on one shaded 3D surface. */
+    SURFACE_3D("3d", new SurfaceView(new OverlayView())),
+    /** One 3D surface per shown run, all seen through the same camera. */
+    GRID_3D("3d-grid", new SurfaceView(new GridView()));
 
     private final String key;
     private final PlotView view;
