@@ -6,12 +6,12 @@ import org.optiviz.plot.draw.RasterImage;
 
 /**
  * Paints projected polygons into a pixel raster by the painter's algorithm, each as two triangles filled where
- * they cover a sample's centre, later ones over earlier ones. Samples are taken {@link #SUPERSAMPLE} × {@link
- * #SUPERSAMPLE} per raster pixel and averaged, so the surface's outline is smooth. This is how the window, PNG and
+ * they cover a sample's centre, later ones over earlier ones. Samples are taken 2 × 2 per raster pixel and averaged, so the surface's outline is smooth. This is how the window, PNG and
  * GIF show the mesh; SVG gets the same polygons as vector paths.
  */
 final class MeshPainter {
     static final int SUPERSAMPLE = 2;
+    private static final ThreadLocal<int[]> SAMPLES = ThreadLocal.withInitial(() -> new int[0]);
 
     private final PixelRect area;
     private final int cols;
@@ -29,8 +29,21 @@ final class MeshPainter {
         sampleCols = cols * SUPERSAMPLE;
         sampleRows = rows * SUPERSAMPLE;
         samplesPerPixel = sampleCols / area.width();
-        samples = new int[sampleCols * sampleRows];
-        Arrays.fill(samples, background);
+        samples = buffer(sampleCols * sampleRows);
+        Arrays.fill(samples, 0, sampleCols * sampleRows, background);
+    }
+
+    /**
+     * A sample buffer of at least n ints for this thread, reused from frame to frame: a turning camera repaints
+     * every frame, and a fresh 10 MB array each time would keep the garbage collector busy.
+     */
+    private static int[] buffer(int n) {
+        int[] kept = SAMPLES.get();
+        if (kept.length < n) {
+            kept = new int[n];
+            SAMPLES.set(kept);
+        }
+        return kept;
     }
 
     /** Fills the convex polygon with the drawing-pixel corners xy (x0, y0, x1, y1, …) in one colour. */
@@ -51,59 +64,82 @@ final class MeshPainter {
         return (y - area.y()) * samplesPerPixel;
     }
 
-    /** Fills the samples whose centres lie inside the triangle (either winding; edges included). */
+    /**
+     * Fills the samples whose centres lie inside the triangle, row by row: on each row the centres between the
+     * triangle's left and right edges (a centre exactly on an edge is inside, so neighbours leave no gap).
+     */
     private void triangle(double x0, double y0, double x1, double y1, double x2, double y2, int argb) {
-        double area2 = (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
-        if (area2 == 0 || !Double.isFinite(area2)) {
+        if (!(Double.isFinite(x0) && Double.isFinite(y0) && Double.isFinite(x1) && Double.isFinite(y1)
+                && Double.isFinite(x2) && Double.isFinite(y2))) {
             return;
         }
-        if (area2 < 0) {
-            double tx = x1;
-            double ty = y1;
-            x1 = x2;
-            y1 = y2;
-            x2 = tx;
-            y2 = ty;
+        // Sort the corners by y: a at the top, c at the bottom.
+        double ax = x0;
+        double ay = y0;
+        double bx = x1;
+        double by = y1;
+        double cx = x2;
+        double cy = y2;
+        if (by < ay) {
+            double t = ax; ax = bx; bx = t;
+            t = ay; ay = by; by = t;
         }
-        int minX = Math.max(0, (int) Math.floor(Math.min(x0, Math.min(x1, x2))));
-        int maxX = Math.min(sampleCols - 1, (int) Math.ceil(Math.max(x0, Math.max(x1, x2))));
-        int minY = Math.max(0, (int) Math.floor(Math.min(y0, Math.min(y1, y2))));
-        int maxY = Math.min(sampleRows - 1, (int) Math.ceil(Math.max(y0, Math.max(y1, y2))));
-        for (int py = minY; py <= maxY; py++) {
-            double cy = py + 0.5;
-            int row = py * sampleCols;
-            for (int px = minX; px <= maxX; px++) {
-                double cx = px + 0.5;
-                // Inside when the centre lies left of (or on) every edge of the counter-clockwise triangle.
-                if ((x1 - x0) * (cy - y0) - (y1 - y0) * (cx - x0) >= 0
-                        && (x2 - x1) * (cy - y1) - (y2 - y1) * (cx - x1) >= 0
-                        && (x0 - x2) * (cy - y2) - (y0 - y2) * (cx - x2) >= 0) {
-                    samples[row + px] = argb;
-                }
+        if (cy < by) {
+            double t = bx; bx = cx; cx = t;
+            t = by; by = cy; cy = t;
+            if (by < ay) {
+                t = ax; ax = bx; bx = t;
+                t = ay; ay = by; by = t;
+            }
+        }
+        if (!(cy > ay)) {
+            return;
+        }
+        int firstRow = Math.max(0, (int) Math.ceil(ay - 0.5));
+        int lastRow = Math.min(sampleRows - 1, (int) Math.floor(cy - 0.5));
+        double longSlope = (cx - ax) / (cy - ay);
+        for (int row = firstRow; row <= lastRow; row++) {
+            double y = row + 0.5;
+            double xLong = ax + (y - ay) * longSlope;
+            double xShort;
+            if (y < by) {
+                xShort = ax + (y - ay) * (bx - ax) / (by - ay);
+            } else if (cy > by) {
+                xShort = bx + (y - by) * (cx - bx) / (cy - by);
+            } else {
+                xShort = bx;
+            }
+            double left = Math.min(xLong, xShort);
+            double right = Math.max(xLong, xShort);
+            int from = Math.max(0, (int) Math.ceil(left - 0.5));
+            int to = Math.min(sampleCols - 1, (int) Math.floor(right - 0.5));
+            if (from <= to) {
+                int base = row * sampleCols;
+                Arrays.fill(samples, base + from, base + to + 1, argb);
             }
         }
     }
 
-    /** The painted raster, each pixel the mean of its samples, stretched over the area. */
+    /** The painted raster, each pixel the mean of its 2 × 2 samples, stretched over the area. */
     RasterImage image() {
         int[] pixels = new int[cols * rows];
-        int ss = SUPERSAMPLE;
-        int n = ss * ss;
         for (int y = 0; y < rows; y++) {
+            int top = 2 * y * sampleCols;
+            int bottom = top + sampleCols;
+            int out = y * cols;
             for (int x = 0; x < cols; x++) {
-                int r = 0;
-                int g = 0;
-                int b = 0;
-                for (int sy = 0; sy < ss; sy++) {
-                    int row = (y * ss + sy) * sampleCols + x * ss;
-                    for (int sx = 0; sx < ss; sx++) {
-                        int c = samples[row + sx];
-                        r += (c >> 16) & 0xff;
-                        g += (c >> 8) & 0xff;
-                        b += c & 0xff;
-                    }
+                int a = samples[top + 2 * x];
+                int b = samples[top + 2 * x + 1];
+                int c = samples[bottom + 2 * x];
+                int d = samples[bottom + 2 * x + 1];
+                if (a == b && a == c && a == d) {
+                    pixels[out + x] = a;
+                    continue;
                 }
-                pixels[y * cols + x] = 0xff000000 | (r / n) << 16 | (g / n) << 8 | (b / n);
+                int r = ((a >> 16) & 0xff) + ((b >> 16) & 0xff) + ((c >> 16) & 0xff) + ((d >> 16) & 0xff);
+                int g = ((a >> 8) & 0xff) + ((b >> 8) & 0xff) + ((c >> 8) & 0xff) + ((d >> 8) & 0xff);
+                int bl = (a & 0xff) + (b & 0xff) + (c & 0xff) + (d & 0xff);
+                pixels[out + x] = 0xff000000 | (r >> 2) << 16 | (g >> 2) << 8 | (bl >> 2);
             }
         }
         return new RasterImage(area.x(), area.y(), area.width(), area.height(), cols, rows, pixels);

@@ -105,7 +105,8 @@ public final class SurfaceComposer {
     /** Every run's path on the surface in draw order, the start, then every run's ball or ✕; clipped. */
     public static Drawing trajectories(PlotRequest request) {
         PixelRect area = area(request);
-        TrailLayer trails = new TrailLayer(heightField(request), projection(request), new Sizes(request.options()));
+        TrailLayer trails = new TrailLayer(heightField(request), projection(request), new Sizes(request.options()),
+                area, List.of(request.camera(), request.view(), area, request.options().scale()));
         List<Item> items = trails.items(request.drawOrder(), request.start());
         return new Drawing(request.width(), request.height(),
                 List.of(new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "trajectories")));

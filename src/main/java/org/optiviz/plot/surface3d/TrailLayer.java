@@ -1,10 +1,16 @@
 package org.optiviz.plot.surface3d;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.Palette;
+import org.optiviz.plot.PixelRect;
+import org.optiviz.plot.TrajectoryPath;
+import org.optiviz.plot.ViewTransform;
 import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.draw.Argb;
 import org.optiviz.plot.draw.Item;
@@ -18,13 +24,6 @@ import org.optiviz.plot.draw.Polyline;
  * leaves the view, as the surface ends there.
  */
 final class TrailLayer {
-    /** Points closer than this (pixels) to the last one kept add nothing visible and are skipped. */
-    private static final double MIN_STEP = 0.5;
-    /** A step longer than this on screen (pixels) is drawn in pieces of about this length along the surface. */
-    private static final double PIECE = 6;
-    private static final int MAX_PIECES = 64;
-    /** At most this many points are added to one path, so a wildly jumping run stays quick to draw. */
-    private static final int MAX_EXTRA = 20_000;
     /** The ball's highlight: its size and offset relative to the ball, and its opacity. */
     private static final double SHINE_SIZE = 0.36;
     private static final double SHINE_OFFSET = 0.2;
@@ -34,18 +33,35 @@ final class TrailLayer {
     private final Projection projection;
     private final Sizes sizes;
     private final double[] out = new double[3];
+    private final ViewTransform identity;
+    private final Object look;
+    private static final int KEPT_PATHS = 64;
+    private static final Map<List<Object>, Polyline> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Polyline> eldest) {
+            return size() > KEPT_PATHS;
+        }
+    };
 
-    TrailLayer(HeightField field, Projection projection, Sizes sizes) {
+    /**
+     * @param look what else decides where a path lands on screen besides the field and the run (camera, view,
+     *             area, scale): paths drawn for an equal look are reused, as the window draws the same paths twice
+     *             a frame (settled lines, then the live layer's marks)
+     */
+    TrailLayer(HeightField field, Projection projection, Sizes sizes, PixelRect area, Object look) {
+        this.look = look;
         this.field = field;
         this.projection = projection;
         this.sizes = sizes;
+        // Pixels as a plane: x as it is, y negated (a plane's y points up), so the flat plot's path thinning applies.
+        identity = ViewTransform.of(new ViewBox(area.x(), area.right(), -area.bottom(), -area.y()), area);
     }
 
     /** Every path in draw order, then the start, then every head. */
     List<Item> items(List<RunTrace> drawOrder, Point start) {
         List<Item> items = new ArrayList<>();
         for (RunTrace run : drawOrder) {
-            Polyline path = path(run);
+            Polyline path = recentPath(run);
             if (path != null) {
                 items.add(path);
             }
@@ -61,54 +77,72 @@ final class TrailLayer {
         return items;
     }
 
-    /** The run's path on the surface, or null with fewer than two points. */
+    private Polyline recentPath(RunTrace run) {
+        // A run's record compares its coordinate arrays by identity, and its count: an equal run shows the same points.
+        List<Object> key = List.of(run, field, look);
+        synchronized (RECENT) {
+            Polyline known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Polyline made = path(run);
+        if (made != null) {
+            synchronized (RECENT) {
+                RECENT.put(key, made);
+            }
+        }
+        return made;
+    }
+
+    /**
+     * The run's path on the surface, or null with fewer than two points. Its points are projected, then thinned
+     * as the flat plot's paths are ({@link TrajectoryPath}: steps over pixels the path already covers and points
+     * the line passes anyway are left out), so a 20,000-step path strokes quickly while the camera turns.
+     */
     Polyline path(RunTrace run) {
         if (run.count() < 2) {
             return null;
         }
-        ViewBox view = field.view();
-        Points points = new Points(run.count() + 2);
-        boolean penDown = false;
-        int extra = 0;
-        for (int k = 0; k < run.count(); k++) {
-            double x = run.xs()[k];
-            double y = run.ys()[k];
-            if (!view.contains(x, y)) {
-                if (penDown) {
-                    points.add(Double.NaN, Double.NaN);
-                    penDown = false;
-                }
+        TrailHeights.Laid laid = TrailHeights.of(field, run.xs(), run.ys(), run.count());
+        // Pixels as a plane: x as it is, y negated (a plane's y points up), as the thinning expects.
+        double[] px = new double[laid.count];
+        double[] py = new double[laid.count];
+        Points drawn = new Points(256);
+        int pieceStart = 0;
+        for (int k = 0; k <= laid.count; k++) {
+            if (k == laid.count || Double.isNaN(laid.h[k])) {
+                // The surface ends at the view's edge, and so does the path.
+                thinned(px, py, pieceStart, k, drawn);
+                pieceStart = k + 1;
                 continue;
             }
-            double[] p = project(x, y);
-            if (penDown) {
-                double length = Math.hypot(p[0] - points.lastX(), p[1] - points.lastY());
-                boolean last = k == run.count() - 1;
-                if (!last && length < MIN_STEP) {
-                    continue;
-                }
-                // A long step follows the surface between its ends instead of cutting through the air above it.
-                int pieces = (int) Math.min(MAX_PIECES, Math.floor(length / PIECE));
-                if (pieces >= 2 && extra + pieces <= MAX_EXTRA) {
-                    extra += pieces;
-                    double x0 = run.xs()[k - 1];
-                    double y0 = run.ys()[k - 1];
-                    for (int i = 1; i < pieces; i++) {
-                        double f = (double) i / pieces;
-                        double[] q = project(x0 + f * (x - x0), y0 + f * (y - y0));
-                        points.add(q[0], q[1]);
-                    }
-                }
-            }
-            points.add(p[0], p[1]);
-            penDown = true;
+            projection.project(laid.x[k], laid.y[k], laid.h[k], out);
+            px[k] = out[0];
+            py[k] = -out[1];
         }
         double[] dash = new double[run.dash().length];
         for (int i = 0; i < dash.length; i++) {
             dash[i] = run.dash()[i] * sizes.path;
         }
-        return new Polyline(points.xy, points.count, run.argb(), sizes.path, Palette.haloFor(run.argb()),
+        return new Polyline(drawn.xy, drawn.count, run.argb(), sizes.path, Palette.haloFor(run.argb()),
                 sizes.halo, "trajectory", run.key(), dash);
+    }
+
+    /** Adds points [from, to), thinned, to what is drawn (after a pen lift if something is drawn already). */
+    private void thinned(double[] px, double[] py, int from, int to, Points drawn) {
+        if (to - from < 2) {
+            return;
+        }
+        double[] xs = from == 0 ? px : Arrays.copyOfRange(px, from, to);
+        double[] ys = from == 0 ? py : Arrays.copyOfRange(py, from, to);
+        TrajectoryPath path = TrajectoryPath.of(xs, ys, to - from, identity);
+        if (drawn.count > 0) {
+            drawn.add(Double.NaN, Double.NaN);
+        }
+        for (int i = 0; i < path.count(); i++) {
+            drawn.add(path.xy()[2 * i], path.xy()[2 * i + 1]);
+        }
     }
 
     /** A growing list of screen points x0, y0, x1, y1, …. */

@@ -23,7 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
-import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.LayoutKinds;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.ParamEditorModel;
 
@@ -176,7 +176,8 @@ public final class MainWindow {
                 .plain(KeyCode.R, "help.reset", model::reset)
                 .plain(KeyCode.F, "help.fit", model::fitView)
                 .plain(KeyCode.G, "help.layout",
-                        () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY))
+                        () -> model.setLayout(LayoutKinds.withGrid(model.getLayout(),
+                                !LayoutKinds.isGrid(model.getLayout()))))
                 .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",

@@ -128,7 +128,7 @@ public final class PlotArea extends Pane {
         }
         OptimizerEntry selected = model.getSelected();
         return new PlotScene(Field.of(model.getSurface()), model.getView(), runs, model.getStart(),
-                selected == null ? null : selected.kind().key());
+                selected == null ? null : selected.kind().key(), model.camera.get());
     }
 
     private PlotOptions look() {

@@ -18,7 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.optiviz.ui.I18n;
-import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.LayoutKinds;
 import org.optiviz.ui.model.MainViewModel;
 
 /** Play/pause, step, reset, speed, step counter and limit, and the overlay/grid layout switch. */
@@ -76,17 +76,17 @@ final class TransportBar extends HBox {
         grid.getStyleClass().add(Styles.RIGHT_PILL);
         overlay.setToggleGroup(group);
         grid.setToggleGroup(group);
-        Runnable show = () -> group.selectToggle(model.getLayout() == Layout.OVERLAY ? overlay : grid);
+        Runnable show = () -> group.selectToggle(LayoutKinds.isGrid(model.getLayout()) ? grid : overlay);
         show.run();
         model.layoutProperty().addListener((obs, old, now) -> show.run());
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 show.run();
             } else {
-                model.setLayout(now == overlay ? Layout.OVERLAY : Layout.GRID);
+                model.setLayout(LayoutKinds.withGrid(model.getLayout(), now == grid));
             }
         });
-        HBox box = new HBox(overlay, grid);
+        HBox box = new HBox(overlay, grid, SurfaceToggle.of(model, i18n));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 0, 10));
         return box;
