@@ -171,7 +171,8 @@ final class BoxFrame {
         double x = p.screenX(corner[0], corner[1]) + (onLeft ? -1 : 1) * 6 * sizes.s;
         TextLabel.HAlign align = onLeft ? TextLabel.HAlign.RIGHT : TextLabel.HAlign.LEFT;
         double[] levels = field.levelValues();
-        double lastY = Double.NaN;
+        // The floor's corner carries the x or y labels' end: height labels keep clear of it.
+        double lastY = bottom;
         for (double value : heightTicks(levels, r.field().floor(), field.logScale())) {
             double y = p.screenY(corner[0], corner[1], p.boxZ(field.heightOf(value)));
             if (Math.abs(y - lastY) < 1.4 * sizes.tickFont) {
@@ -219,8 +220,11 @@ final class BoxFrame {
                 TextLabel.HAlign.CENTER, TextLabel.VAlign.CENTER, theme.text(), Argb.NONE, role);
     }
 
-    /** One row per run (a short stroke of its line, its name) in the area's top right corner. */
-    static void legend(PlotRequest r, PixelRect a, Sizes sizes, List<Item> items) {
+    /**
+     * One row per run (a short stroke of its line, its name) in the corner of the area that hides the fewest
+     * points of the mesh, so the legend covers as little of the surface as it can.
+     */
+    static void legend(PlotRequest r, PixelRect a, Sizes sizes, ProjectedMesh mesh, List<Item> items) {
         PlotOptions o = r.options();
         List<RunTrace> runs = r.runs();
         if (!o.showLegend() || runs.isEmpty()) {
@@ -240,8 +244,22 @@ final class BoxFrame {
         if (w + 2 * pad > a.width() || h + 2 * pad > a.height()) {
             return;
         }
-        double x = a.right() - pad - w;
-        double y = a.y() + pad;
+        double[][] corners = {
+            {a.right() - pad - w, a.y() + pad},
+            {a.x() + pad, a.y() + pad},
+            {a.right() - pad - w, a.bottom() - pad - h},
+            {a.x() + pad, a.bottom() - pad - h}};
+        double[] best = corners[0];
+        int fewest = Integer.MAX_VALUE;
+        for (double[] c : corners) {
+            int hidden = mesh.verticesInside(c[0], c[1], w, h);
+            if (hidden < fewest) {
+                fewest = hidden;
+                best = c;
+            }
+        }
+        double x = best[0];
+        double y = best[1];
         Theme theme = o.theme();
         items.add(new RectShape(x, y, w, h, theme.legendFill(), theme.legendBorder(), s, 4 * s, "legend"));
         for (int i = 0; i < runs.size(); i++) {

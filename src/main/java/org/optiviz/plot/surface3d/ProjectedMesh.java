@@ -134,6 +134,17 @@ public final class ProjectedMesh {
         return colors[quad];
     }
 
+    /** How many vertices fall on screen inside the rectangle x, y, w, h. */
+    public int verticesInside(double x, double y, double w, double h) {
+        int n = 0;
+        for (int k = 0; k < sx.length; k++) {
+            if (sx[k] >= x && sx[k] <= x + w && sy[k] >= y && sy[k] <= y + h) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** Writes the quad's four corners on screen (x0, y0, … x3, y3, counter-clockwise in the plane) into out. */
     public void corners(int quad, double[] out) {
         int n = quads + 1;

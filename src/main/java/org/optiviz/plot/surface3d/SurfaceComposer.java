@@ -120,7 +120,7 @@ public final class SurfaceComposer {
         BoxFrame.margins(request, area, items);
         BoxFrame.title(request, area, sizes, items);
         BoxFrame.axisLabels(request, projection(request), heightField(request), sizes, items);
-        BoxFrame.legend(request, area, sizes, items);
+        BoxFrame.legend(request, area, sizes, ProjectedMesh.of(heightField(request), projection(request)), items);
         return new Drawing(request.width(), request.height(), items);
     }
 
