@@ -17,9 +17,8 @@ final class SurfaceToggle {
         ToggleButton button = new ToggleButton(null, new FontIcon(MaterialDesignC.CUBE_OUTLINE));
         button.setId("layout3d");
         button.setTooltip(Tips.of(i18n, "layout.3d"));
-        // Apart from the overlay/grid pair, which it does not replace.
+        // Beside the overlay/grid pair, not one of it: it turns either of them into 3D.
         button.getStyleClass().add(Styles.BUTTON_ICON);
-        button.setStyle("-fx-translate-x: 6;");
         button.setSelected(LayoutKinds.is3d(model.getLayout()));
         model.layoutProperty().addListener((obs, old, now) -> button.setSelected(LayoutKinds.is3d(now)));
         button.selectedProperty().addListener((obs, old, now) -> {

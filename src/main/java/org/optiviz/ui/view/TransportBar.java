@@ -69,11 +69,12 @@ final class TransportBar extends HBox {
         ToggleButton overlay = new ToggleButton(null, new FontIcon(MaterialDesignL.LAYERS_OUTLINE));
         overlay.setId("layoutOverlay");
         overlay.setTooltip(Tips.of(i18n, "layout.overlay"));
-        overlay.getStyleClass().add(Styles.LEFT_PILL);
+        // Square icon buttons, so the 3D switch beside them still fits a 1024-pixel projector's tool bar.
+        overlay.getStyleClass().addAll(Styles.LEFT_PILL, Styles.BUTTON_ICON);
         ToggleButton grid = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_GRID_OUTLINE));
         grid.setId("layoutGrid");
         grid.setTooltip(Tips.of(i18n, "layout.grid"));
-        grid.getStyleClass().add(Styles.RIGHT_PILL);
+        grid.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.BUTTON_ICON);
         overlay.setToggleGroup(group);
         grid.setToggleGroup(group);
         Runnable show = () -> group.selectToggle(LayoutKinds.isGrid(model.getLayout()) ? grid : overlay);
@@ -86,9 +87,11 @@ final class TransportBar extends HBox {
                 model.setLayout(LayoutKinds.withGrid(model.getLayout(), now == grid));
             }
         });
-        HBox box = new HBox(overlay, grid, SurfaceToggle.of(model, i18n));
+        ToggleButton surface = SurfaceToggle.of(model, i18n);
+        HBox box = new HBox(overlay, grid, surface);
+        HBox.setMargin(surface, new Insets(0, 0, 0, 4));
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(0, 0, 0, 10));
+        box.setPadding(new Insets(0, 0, 0, 4));
         return box;
     }
 
