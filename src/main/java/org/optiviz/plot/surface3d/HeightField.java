@@ -17,7 +17,7 @@ public final class HeightField {
     public static final int DEFAULT_QUADS = 64;
     private static final int CACHED = 4;
     /** The share of vertices whose height is cut flat at the bottom (see {@link #base}). */
-    static final double BASE_FRACTION = 0.04;
+    static final double BASE_FRACTION = 0.1;
     private static final Map<Key, HeightField> CACHE = new LinkedHashMap<>(8, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Key, HeightField> eldest) {

@@ -26,7 +26,9 @@ import org.optiviz.plot.draw.RectShape;
  */
 public final class SurfaceComposer {
     /** A vector quad is grown by this many pixels about its centre, so no seam of page colour shows between. */
-    private static final double SEAM = 0.35;
+    private static final double SEAM = 0.6;
+    private static List<Object> lastMeshKey;
+    private static ProjectedMesh lastMesh;
 
     private SurfaceComposer() {
     }
@@ -61,6 +63,26 @@ public final class SurfaceComposer {
         return new Projection(request.camera(), request.view(), area(request));
     }
 
+    /**
+     * The mesh as this request sees it; the last one is kept, since the background and the legend's placement
+     * both need it every time the camera turns.
+     */
+    static ProjectedMesh mesh(PlotRequest request) {
+        HeightField field = heightField(request);
+        List<Object> key = List.of(field, request.camera(), request.view(), area(request));
+        synchronized (SurfaceComposer.class) {
+            if (key.equals(lastMeshKey)) {
+                return lastMesh;
+            }
+        }
+        ProjectedMesh mesh = ProjectedMesh.of(field, projection(request));
+        synchronized (SurfaceComposer.class) {
+            lastMeshKey = key;
+            lastMesh = mesh;
+        }
+        return mesh;
+    }
+
     static HeightField heightField(PlotRequest request) {
         return HeightField.of(request.field(), request.view(), HeightField.DEFAULT_QUADS);
     }
@@ -69,7 +91,7 @@ public final class SurfaceComposer {
     public static Drawing background(PlotRequest request) {
         PixelRect area = area(request);
         Projection p = projection(request);
-        ProjectedMesh mesh = ProjectedMesh.of(heightField(request), p);
+        ProjectedMesh mesh = mesh(request);
         PlotOptions o = request.options();
         int pane = Argb.mix(o.theme().background(), o.theme().axis(), 0.07);
         List<double[]> panes = BoxFrame.backPanes(p);
@@ -120,7 +142,7 @@ public final class SurfaceComposer {
         BoxFrame.margins(request, area, items);
         BoxFrame.title(request, area, sizes, items);
         BoxFrame.axisLabels(request, projection(request), heightField(request), sizes, items);
-        BoxFrame.legend(request, area, sizes, ProjectedMesh.of(heightField(request), projection(request)), items);
+        BoxFrame.legend(request, area, sizes, mesh(request), items);
         return new Drawing(request.width(), request.height(), items);
     }
 

@@ -16,6 +16,8 @@ final class TrailHeights {
     /** Extra points per mesh cell a step crosses. */
     private static final double POINTS_PER_CELL = 1;
     private static final int MAX_PIECES = 64;
+    /** Steps shorter than this share of the view each way are left out (the path's last point never is). */
+    private static final double CLOSE = 1.0 / 4000;
     /** At most this many extra points per path, so a wildly jumping run stays quick to draw. */
     static final int MAX_EXTRA = 4_000;
     private static final Map<double[], Laid> CACHE = new WeakHashMap<>();
@@ -43,7 +45,7 @@ final class TrailHeights {
         }
         Laid laid = new Laid(field, count, known, reused);
         for (int k = reused; k < count; k++) {
-            laid.addSource(k, xs, ys);
+            laid.addSource(k, xs, ys, k == count - 1);
         }
         synchronized (CACHE) {
             CACHE.put(xs, laid);
@@ -93,12 +95,19 @@ final class TrailHeights {
             }
         }
 
-        void addSource(int k, double[] xs, double[] ys) {
+        void addSource(int k, double[] xs, double[] ys, boolean last) {
             double px = xs[k];
             double py = ys[k];
             sourceX[k] = px;
             sourceY[k] = py;
             boolean inView = field.view().contains(px, py);
+            if (inView && !last && count > 0 && !Double.isNaN(h[count - 1])
+                    && Math.abs(px - x[count - 1]) < CLOSE * field.view().width()
+                    && Math.abs(py - y[count - 1]) < CLOSE * field.view().height()) {
+                // A step this small is under half a pixel on any plot: crawls along a valley add nothing to draw.
+                sourceEnd[k] = count;
+                return;
+            }
             if (inView && count > 0 && !Double.isNaN(h[count - 1])) {
                 double x0 = x[count - 1];
                 double y0 = y[count - 1];
