@@ -3,6 +3,7 @@ package org.optiviz.cli;
 import java.nio.file.Path;
 import org.optiviz.io.export.AnimatedGifWriter;
 import org.optiviz.io.export.Exports;
+import org.optiviz.io.export.Picture;
 import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,10 +50,16 @@ final class AnimateCommand implements Runnable {
             throw new UsageException("--frames: " + frames + " is outside 2.." + MAX_FRAMES);
         }
         Scenario scenario = scenarioFlags.scenario(spec);
+        StderrProgress stepping = StderrProgress.of(spec.commandLine().getErr(), spec.name() + ": step");
         StderrProgress progress = StderrProgress.of(spec.commandLine().getErr(), spec.name() + ": frame");
         try {
-            picture.export(() -> Exports.gif(out, picture.picture(scenario), picture.scale, fps, frames, progress));
+            picture.export(() -> {
+                Picture drawn = picture.picture(scenario, stepping);
+                stepping.close();
+                Exports.gif(out, drawn, picture.scale, fps, frames, progress);
+            });
         } finally {
+            stepping.close();
             progress.close();
         }
     }

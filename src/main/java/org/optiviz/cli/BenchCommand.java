@@ -18,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * Measures steps per second of every optimizer on one thread, as the window steps them: one {@link Run#advance}
  * per step, with the divergence check and the loss evaluation, without recording.
  */
-@Command(name = "bench", description = "Measure steps per second for each optimizer on one thread (CSV).")
+@Command(name = "bench", description = "Measure steps per second for each optimizer, one run at a time or many at once (CSV).",
+        modelTransformer = BenchBatchFlag.class)
 final class BenchCommand implements Runnable {
     private static final int MIN_STEPS = 1_000;
     /** Keeps a measurement to minutes: Eve, among the slowest, takes about 8 of them at 20 million steps a second. */
@@ -46,9 +47,21 @@ final class BenchCommand implements Runnable {
             description = "independent runs of each optimizer stepped in turn, as a race steps them; default 1")
     int runs;
 
+    @Option(names = "--threads", paramLabel = "T", defaultValue = "1",
+            description = "worker threads with --batch; default ${DEFAULT-VALUE}")
+    int threads;
+
+    /** Runs stepped at once by the batch engine ({@code --batch N}, see {@link BenchBatchFlag}); null: single runs. */
+    Integer batchRuns;
+
     @Override
     public void run() {
         Surface chosen = problem.resolve("rosenbrock");
+        if (batchRuns != null) {
+            BatchBench.run(chosen, RaceOptions.parseOptimizers(optimizers), batchRuns, steps, threads,
+                    spec.commandLine().getOut());
+            return;
+        }
         if (steps < MIN_STEPS || steps > MAX_STEPS) {
             throw new UsageException("--steps: " + steps + " is outside " + MIN_STEPS + ".." + MAX_STEPS);
         }

@@ -1,5 +1,7 @@
 package org.optiviz.cli;
 
+import java.util.Locale;
+import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.io.export.PlotCells;
@@ -18,6 +20,11 @@ public class PictureOptions {
     /** A quarter keeps the smallest picture 25 pixels across; below that nothing in it can be made out. */
     static final double MIN_SCALE = 0.25;
     static final double MAX_SCALE = 8;
+    /**
+     * Bytes a picture's pixel costs while it is drawn and written: the ARGB image, the contour raster beneath it and
+     * the encoder's copy.
+     */
+    static final long BYTES_PER_PIXEL = 12;
 
     @Option(names = "--width", paramLabel = "W", defaultValue = "1000",
             description = "picture width in pixels before --scale; default ${DEFAULT-VALUE}")
@@ -75,16 +82,39 @@ public class PictureOptions {
         return "--width " + width + " --height " + height + " --scale " + scale;
     }
 
+    /** Refuses, in one line, a race and picture that need more memory than Java may still take. */
+    void checkMemory(Scenario scenario, long maxMemory, long used) {
+        long picture = Math.round(width * scale * height * scale) * BYTES_PER_PIXEL;
+        long needed = RaceSnapshot.bytesToRun(scenario) + picture;
+        long free = maxMemory - used;
+        if (needed > free) {
+            throw new UsageException(String.format(Locale.ROOT, "%d optimizers × %d steps and a %d×%d picture need "
+                    + "about %d MB, more than the %d MB Java has left; use fewer --steps, or give Java more memory "
+                    + "(java -Xmx%dm -jar ...)", scenario.race().runs().size(), scenario.stepLimit(),
+                    Math.round(width * scale), Math.round(height * scale), megabytes(needed), megabytes(free),
+                    megabytes(maxMemory + needed - free) * 5 / 4));
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return (bytes + (1 << 20) - 1) >> 20;
+    }
+
     private static void checkSide(String flag, int value) {
         if (value < MIN_SIDE || value > MAX_SIDE) {
             throw new UsageException(flag + ": " + value + " is outside " + MIN_SIDE + ".." + MAX_SIDE);
         }
     }
 
-    /** The scenario's race laid out at the chosen size and look. */
-    Picture picture(Scenario scenario) {
+    /**
+     * The scenario's race laid out at the chosen size and look; the race's steps are reported to {@code stepping}.
+     * A race whose paths cannot fit in the memory Java has left is refused before it starts.
+     */
+    Picture picture(Scenario scenario, ExportProgress stepping) {
+        Runtime runtime = Runtime.getRuntime();
+        checkMemory(scenario, runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
-        RaceSnapshot snapshot = RaceSnapshot.run(scenario);
+        RaceSnapshot snapshot = RaceSnapshot.run(scenario, stepping);
         if (loss) {
             boolean signed = scenario.surface().minima().isEmpty();
             return Picture.chart(snapshot.lossChart(width, height, Theme.LIGHT, 1, "step",

@@ -10,7 +10,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Draws a race as the window shows it after its last step, as PNG or SVG, with no display needed. */
+/**
+ * Draws a race as the window shows it after its last step, as PNG or SVG, with no display needed; a long race shows
+ * its steps' progress on standard error.
+ */
 @Command(name = "render", description = "Draw the race after its last step as PNG or SVG (by the --out "
         + "extension), as the window shows it, or its loss chart (--loss); needs no display. Without --steps (or --scenario) the race runs as "
         + "many steps as the surface's default race.")
@@ -32,7 +35,13 @@ final class RenderCommand implements Runnable {
         String format = OutFlag.extension(out, "png", "svg");
         picture.check(Exports.MAX_PIXELS);
         Scenario scenario = scenarioFlags.scenario(spec);
-        Picture drawn = picture.picture(scenario);
+        StderrProgress progress = StderrProgress.of(spec.commandLine().getErr(), spec.name() + ": step");
+        Picture drawn;
+        try {
+            drawn = picture.picture(scenario, progress);
+        } finally {
+            progress.close();
+        }
         picture.export(() -> {
             if (format.equals("png")) {
                 Exports.png(out, drawn, picture.scale);

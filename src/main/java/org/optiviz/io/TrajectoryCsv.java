@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.optiviz.core.optim.Objective;
+import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RunReplay;
+import org.optiviz.core.race.SettingsChange;
 import org.optiviz.core.race.Trajectory;
 
 /**
@@ -44,21 +46,6 @@ public final class TrajectoryCsv {
         Trajectory t = run.trajectory();
         return new Copy(run.kind().key(), run.kind().internals(), t.size(), t.xArray(), t.yArray(), t.lossArray(),
                 null, t);
-    }
-
-    /** A copy of a run's rows, safe to write on another thread while the race goes on. */
-    public static Rows copy(Run run) {
-        Trajectory t = run.trajectory();
-        int n = t.size();
-        int k = t.internalCount();
-        double[] internals = new double[n * k];
-        for (int step = 0; step < n; step++) {
-            for (int i = 0; i < k; i++) {
-                internals[step * k + i] = t.internal(step, i);
-            }
-        }
-        return new Copy(run.kind().key(), run.kind().internals(), n, Arrays.copyOf(t.xArray(), n),
-                Arrays.copyOf(t.yArray(), n), Arrays.copyOf(t.lossArray(), n), internals, null);
     }
 
     private record Copy(String key, List<String> internalNames, int size, double[] xs, double[] ys, double[] losses,
@@ -124,22 +111,81 @@ public final class TrajectoryCsv {
      */
     public static long[] stream(RaceSetup setup, long steps, Appendable out, boolean withInternals)
             throws IOException {
-        List<List<String>> names = new ArrayList<>();
+        List<Replay> runs = new ArrayList<>();
         for (RaceSetup.RunSetup run : setup.runs()) {
+            runs.add(new Replay(run.kind(), List.of(new SettingsChange(0, run.params())), steps));
+        }
+        return stream(setup, runs, out, withInternals);
+    }
+
+    /**
+     * A run to write by stepping it again: its kind, its settings history (see {@link Run#history()}) and the step
+     * to stop at (it stops earlier if it diverges).
+     */
+    public record Replay(OptimizerKind kind, List<SettingsChange> history, long steps) {
+        /** What it takes to write this run again later, read now (on the thread that steps it). */
+        public static Replay of(Run run) {
+            return new Replay(run.kind(), run.history(), run.step());
+        }
+    }
+
+    /** How far a long write is, and whether to stop it. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+            @Override
+            public void rows(long done, long total) {
+            }
+
+            @Override
+            public boolean cancelled() {
+                return false;
+            }
+        };
+
+        /** Called every few thousand rows; total counts every run to its last step, so a divergence ends early. */
+        void rows(long done, long total);
+
+        /** Polled as often; when true the write stops with a {@link java.util.concurrent.CancellationException}. */
+        boolean cancelled();
+    }
+
+    /** Rows between progress reports: a few milliseconds of stepping and formatting. */
+    private static final int ROWS_PER_REPORT = 1 << 14;
+
+    /**
+     * Writes runs of a race with this ground (surface, start, noise) by stepping each again, one after another,
+     * keeping nothing: the rows, internals included, of runs that recorded their path alone, in constant memory.
+     *
+     * @return the step at which each run diverged, or −1, in the given order
+     */
+    public static long[] stream(RaceSetup ground, List<Replay> runs, Appendable out, boolean withInternals)
+            throws IOException {
+        return stream(ground, runs, out, withInternals, Progress.NONE);
+    }
+
+    /** As {@link #stream(RaceSetup, List, Appendable, boolean)}, reporting rows written and stopping when asked. */
+    public static long[] stream(RaceSetup ground, List<Replay> runs, Appendable out, boolean withInternals,
+                                Progress progress) throws IOException {
+        long total = 0;
+        for (Replay run : runs) {
+            total += run.steps() + 1;
+        }
+        long written = 0;
+        List<List<String>> names = new ArrayList<>();
+        for (Replay run : runs) {
             names.add(run.kind().internals());
         }
         List<String> internalColumns = withInternals ? internalColumns(names) : List.of();
         writeHeader(internalColumns, out);
-        Objective objective = new Objective(setup.surface(), setup.noiseSigma(), setup.noiseSeed());
-        long[] divergedAt = new long[setup.runs().size()];
+        long[] divergedAt = new long[runs.size()];
         StringBuilder line = new StringBuilder(128);
         for (int r = 0; r < divergedAt.length; r++) {
-            RaceSetup.RunSetup setting = setup.runs().get(r);
-            Run run = new Run(setting.kind(), setting.params(), false);
-            run.restart(setup.start(), objective);
-            int[] columnOf = columnsOf(setting.kind().internals(), internalColumns);
+            Replay planned = runs.get(r);
+            RunReplay replay = new RunReplay(planned.kind(), planned.history(), ground.start(), ground.objective());
+            Run run = replay.run();
+            int[] columnOf = columnsOf(planned.kind().internals(), internalColumns);
             do {
-                appendRow(line, setting.kind().key(), run.step(), run.x(), run.y(), run.loss());
+                appendRow(line, planned.kind().key(), run.step(), run.x(), run.y(), run.loss());
                 for (int k : columnOf) {
                     line.append(',');
                     if (k >= 0 && run.step() > 0) {
@@ -147,7 +193,13 @@ public final class TrajectoryCsv {
                     }
                 }
                 out.append(line).append('\n');
-            } while (run.step() < steps && run.advance(objective));
+                if ((++written & (ROWS_PER_REPORT - 1)) == 0) {
+                    if (progress.cancelled()) {
+                        throw new java.util.concurrent.CancellationException("the export was cancelled");
+                    }
+                    progress.rows(written, total);
+                }
+            } while (run.step() < planned.steps() && replay.advance());
             divergedAt[r] = run.divergedAt();
         }
         return divergedAt;

@@ -24,6 +24,9 @@ final class BackgroundLayer {
     }
 
     static ClipGroup build(PlotRequest r, ViewTransform t, PlotMetrics layout) {
+        if (r.field() instanceof PaintedField painted) {
+            return PaintedLayer.build(r, t, layout, painted);
+        }
         PlotOptions o = r.options();
         PixelRect area = t.area();
         double rs = o.rasterScale();
@@ -63,6 +66,13 @@ final class BackgroundLayer {
                 }
             }
         }
+        marks(r, t, layout, items);
+        return new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "background");
+    }
+
+    /** A star on each of the field's marked points (the minima) inside the plot area. */
+    static void marks(PlotRequest r, ViewTransform t, PlotMetrics layout, List<Item> items) {
+        PixelRect area = t.area();
         for (Point m : r.field().marks()) {
             double px = t.toPixelX(m.x());
             double py = t.toPixelY(m.y());
@@ -71,7 +81,6 @@ final class BackgroundLayer {
                         Argb.rgb(0x202124), 1.3 * layout.s, "minimum"));
             }
         }
-        return new ClipGroup(area.x(), area.y(), area.width(), area.height(), items, "background");
     }
 
     /** Each level's lines simplified, levels in parallel (they are independent). */

@@ -31,6 +31,9 @@ final class DecorationLayer {
         if (o.showLegend() && !r.runs().isEmpty()) {
             LegendBox.build(r.runs(), t, layout, o, items);
         }
+        if (r.field() instanceof PaintedField painted) {
+            PaintedLayer.key(painted, r.runs(), t, layout, o, items);
+        }
         return items;
     }
 

@@ -40,6 +40,7 @@ public final class OptiVizApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        HeapGiveBack.apply();
         I18n i18n = I18n.forSystemLocale();
         AppTheme theme = new AppTheme();
         MainViewModel model = newModel();
@@ -53,6 +54,7 @@ public final class OptiVizApp extends Application {
                 ExportActions.dialog(i18n));
         ErrorHandler.install(window.statusBar(), i18n);
         stage.getIcons().setAll(AppIcon.all());
+        stage.setMaximized(memory.fillsScreen());
         window.show(stage, size[0], size[1]);
         memory.track(stage);
         if (saved.presentation()) {

@@ -40,6 +40,11 @@ public final class OptimizerTexts {
         return lookup("param." + kind.key() + "." + spec.key(), lookup("param." + spec.key(), spec.description()));
     }
 
+    /** The short name shown beside a hyperparameter's field: its symbol, or a word in this language. */
+    public String symbol(ParamSpec spec) {
+        return lookup("symbol." + spec.key(), spec.symbol());
+    }
+
     /** The label of an internal, else its name with spaces ("step_x" reads "step x"). */
     public String internal(String name) {
         return lookup("internal." + name, name.replace('_', ' '));

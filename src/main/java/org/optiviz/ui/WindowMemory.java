@@ -12,7 +12,9 @@ import org.optiviz.ui.view.MainWindow;
 
 /**
  * Puts back the language, theme, speed, layout, presentation mode and window size of the last run, and collects
- * them again when the window closes. A remembered size larger than this screen is cut to the screen.
+ * them again when the window closes. A remembered size larger than this screen is cut to the screen, and a window
+ * about as large as the screen opens maximized: asked for the screen's size plus its title bar, some window managers
+ * (openbox) give it its minimum size instead.
  */
 final class WindowMemory {
     private final I18n i18n;
@@ -20,6 +22,10 @@ final class WindowMemory {
     private final MainViewModel model;
     private double width;
     private double height;
+    private boolean fillsScreen;
+    /** Room a window manager's frame and title bar take; a window within this of the screen's size fills it. */
+    private static final double FRAME_WIDTH = 16;
+    private static final double FRAME_HEIGHT = 48;
 
     WindowMemory(I18n i18n, AppTheme theme, MainViewModel model) {
         this.i18n = i18n;
@@ -48,7 +54,13 @@ final class WindowMemory {
         height = saved.height() > 0 ? saved.height() : Math.min(1000, screen.getHeight());
         width = Math.max(MainWindow.MIN_WIDTH, Math.min(width, screen.getWidth()));
         height = Math.max(MainWindow.MIN_HEIGHT, Math.min(height, screen.getHeight()));
+        fillsScreen = width + FRAME_WIDTH > screen.getWidth() || height + FRAME_HEIGHT > screen.getHeight();
         return new double[] {width, height};
+    }
+
+    /** Whether the size {@link #restore} gave is about the screen's, so the window should open maximized. */
+    boolean fillsScreen() {
+        return fillsScreen;
     }
 
     /** Follows the window's size while it is neither full screen nor maximized. */

@@ -45,6 +45,25 @@ class I18nTest {
         }
     }
 
+    /** "ramp", "period", "β₁ map"... are words, so Chinese needs its own; β₂, ε or lr are read alike in both. */
+    @Test
+    void hyperparametersNamedByAWordAreNamedInChineseToo() {
+        OptimizerTexts chinese = new OptimizerTexts(new I18n(Locale.SIMPLIFIED_CHINESE));
+        OptimizerTexts english = new OptimizerTexts(new I18n(Locale.ENGLISH));
+        int words = 0;
+        for (OptimizerKind kind : OptimizerKind.values()) {
+            for (var spec : kind.params()) {
+                assertEquals(spec.symbol(), english.symbol(spec));
+                if (spec.symbol().matches("(.*\\s)?[a-z]{3,}")) {
+                    words++;
+                    assertNotEquals(spec.symbol(), chinese.symbol(spec), spec.key() + " keeps its English word");
+                }
+            }
+        }
+        assertTrue(words >= 4, "the schedule's ramp, decay, period and rate at least: " + words);
+        assertEquals("预热", chinese.symbol(OptimizerKind.byKey("sgd").params().get(1)));
+    }
+
     @Test
     void anOptimizerTheBundlesDoNotNameGetsWordsFromItsDefinition() throws IOException {
         Properties english = load("messages.properties");

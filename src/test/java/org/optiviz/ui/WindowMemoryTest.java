@@ -47,6 +47,7 @@ class WindowMemoryTest {
             MainViewModel model = OptiVizApp.newModel();
             WindowMemory memory = new WindowMemory(i18n, theme, model);
             assertArrayEquals(new double[] {1366, 768}, memory.restore(store.loadWindow(), SCREEN), "screen-sized");
+            assertTrue(memory.fillsScreen(), "so it opens maximized");
             i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
             theme.darkProperty().set(true);
             model.setStepsPerSecond(4);
@@ -84,6 +85,10 @@ class WindowMemoryTest {
             assertEquals(1366, size[0], "no wider than the screen");
             assertTrue(size[1] >= 600, "no smaller than the smallest supported window");
             assertEquals(PlaySpeed.DEFAULT, model.getStepsPerSecond(), "out of range: default");
+            WindowMemory smaller = new WindowMemory(new I18n(Locale.ENGLISH), new AppTheme(), model);
+            assertArrayEquals(new double[] {1200, 700}, smaller.restore(
+                    new WindowSettings("en", false, 60, "overlay", false, 1200, 700), SCREEN));
+            assertFalse(smaller.fillsScreen(), "a window with room around it keeps its size");
         });
         Files.writeString(dir.resolve(SettingsStore.WINDOW_FILE), "{not json");
         assertEquals(WindowSettings.DEFAULTS, store.loadWindow());

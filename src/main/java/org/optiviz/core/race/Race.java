@@ -18,12 +18,17 @@ import org.optiviz.core.surface.Surface;
  */
 public final class Race {
     private final List<Run> runs = new ArrayList<>();
-    private final boolean recording;
+    private final Recording recording;
     private Surface surface;
     private Point start;
     private Objective objective;
 
+    /** @param recording true records every point with its internals, false nothing */
     public Race(Surface surface, Point start, double noiseSigma, long noiseSeed, boolean recording) {
+        this(surface, start, noiseSigma, noiseSeed, recording ? Recording.FULL : Recording.NONE);
+    }
+
+    public Race(Surface surface, Point start, double noiseSigma, long noiseSeed, Recording recording) {
         this.surface = surface;
         this.start = Run.checkStart(start);
         this.objective = new Objective(surface, noiseSigma, noiseSeed);
@@ -82,6 +87,9 @@ public final class Race {
      */
     public void step(int n, long stepLimit) {
         int count = runs.size();
+        for (Run run : runs) {
+            run.trajectory().limitTo(stepLimit + 1);
+        }
         for (int i = 0; i < n; i++) {
             for (int r = 0; r < count; r++) {
                 Run run = runs.get(r);

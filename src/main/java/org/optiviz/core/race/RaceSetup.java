@@ -130,6 +130,11 @@ public record RaceSetup(Surface surface, Point start, double noiseSigma, long no
 
     /** A fresh race at step 0 with every run added in order. */
     public Race toRace(boolean recording) {
+        return toRace(recording ? Recording.FULL : Recording.NONE);
+    }
+
+    /** A fresh race at step 0 with every run added in order, each keeping what {@code recording} says. */
+    public Race toRace(Recording recording) {
         Race race = new Race(surface, start, noiseSigma, noiseSeed, recording);
         for (RunSetup run : runs) {
             race.add(run.kind(), run.params());
@@ -142,9 +147,15 @@ public record RaceSetup(Surface surface, Point start, double noiseSigma, long no
      * thread: it shares nothing with a race. Returns null when {@code cancelled} turns true along the way.
      */
     public Run replayed(int index, long toStep, BooleanSupplier cancelled) {
+        return replayed(index, toStep, cancelled, Recording.FULL);
+    }
+
+    /** As {@link #replayed(int, long, BooleanSupplier)}, keeping what {@code recording} says. */
+    public Run replayed(int index, long toStep, BooleanSupplier cancelled, Recording recording) {
         RunSetup setup = runs.get(index);
         Objective objective = objective();
-        Run run = new Run(setup.kind(), setup.params(), true);
+        Run run = new Run(setup.kind(), setup.params(), recording);
+        run.trajectory().limitTo(toStep + 1);
         run.restart(start, objective);
         while (run.step() < toStep && run.advance(objective)) {
             if ((run.step() & 0xFFF) == 0 && cancelled.getAsBoolean()) {

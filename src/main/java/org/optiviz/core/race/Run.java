@@ -1,15 +1,18 @@
 package org.optiviz.core.race;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.Optimizer;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.param.StepValues;
 import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surface;
 
 /**
  * One optimizer's journey: its hyperparameters (replaceable at any time), its state, its current point and,
- * when recording, its trajectory. Before every step it sets the learning rate its schedule gives for that step
+ * as much of its trajectory as it records (see {@link Recording}) and the history of its settings. Before every step it sets the learning rate its schedule gives for that step
  * (see {@link OptimizerKind#lrAt}), so optimizers see lrₜ wherever their rule reads lr.
  */
 public final class Run {
@@ -21,7 +24,8 @@ public final class Run {
     private final OptimizerKind kind;
     private final Optimizer optimizer;
     private final Trajectory trajectory;
-    private final boolean recording;
+    private final Recording recording;
+    private final List<SettingsChange> history = new ArrayList<>();
     private final double[] theta = new double[2];
     private final double[] scratch = new double[2];
     private final StepValues stepValues;
@@ -32,7 +36,12 @@ public final class Run {
     private RunStatus status = RunStatus.RUNNING;
     private long divergedAt = -1;
 
+    /** @param recording true keeps every point with its internals, false nothing but the current point */
     public Run(OptimizerKind kind, Hyperparams params, boolean recording) {
+        this(kind, params, recording ? Recording.FULL : Recording.NONE);
+    }
+
+    public Run(OptimizerKind kind, Hyperparams params, Recording recording) {
         if (!params.specs().equals(kind.params())) {
             throw new IllegalArgumentException("hyperparameters do not belong to " + kind.key());
         }
@@ -41,10 +50,9 @@ public final class Run {
         this.stepValues = new StepValues(params);
         this.optimizer = kind.create();
         this.recording = recording;
-        this.trajectory = new Trajectory(kind.internals().size());
+        this.trajectory = new Trajectory(recording == Recording.FULL ? kind.internals().size() : 0);
     }
 
-    /** Forgets all state and puts the run at the start point, as step 0. */
     /**
      * Refuses a start beyond {@link #DIVERGENCE_BOUND}: a run from there would count as diverged before its first
      * step. Callers (the command line, scenarios, the window) translate the message into their own words.
@@ -58,6 +66,7 @@ public final class Run {
         return start;
     }
 
+    /** Forgets all state and puts the run at the start point, as step 0, with its current settings. */
     public void restart(Point start, Objective objective) {
         checkStart(start);
         optimizer.reset();
@@ -69,7 +78,9 @@ public final class Run {
         status = RunStatus.RUNNING;
         divergedAt = -1;
         trajectory.clear();
-        if (recording) {
+        history.clear();
+        history.add(new SettingsChange(0, params));
+        if (recording != Recording.NONE) {
             trajectory.add(theta[0], theta[1], loss, null);
         }
     }
@@ -106,21 +117,51 @@ public final class Run {
         step = t;
         loss = f;
         double moved = Math.abs(x - oldX) + Math.abs(y - oldY);
-        status = moved <= CONVERGED_MOVE * (1 + Math.abs(x) + Math.abs(y)) && gradientNorm(objective) <= CONVERGED_GRADIENT
-                ? RunStatus.CONVERGED : RunStatus.RUNNING;
-        if (recording) {
+        status = converged(moved, x, y, objective.surface(), scratch) ? RunStatus.CONVERGED : RunStatus.RUNNING;
+        if (recording != Recording.NONE) {
             trajectory.add(x, y, f, this);
         }
         return true;
     }
 
-    /** Replaces the hyperparameters; the optimizer's state (moments, step count) is kept. */
+    /**
+     * Replaces the hyperparameters from the next step on; the optimizer's state (moments, step count) is kept and
+     * the change is added to the run's {@link #history()}.
+     */
     public void setParams(Hyperparams params) {
         if (!params.specs().equals(kind.params())) {
             throw new IllegalArgumentException("hyperparameters do not belong to " + kind.key());
         }
         this.params = params;
         stepValues.load(params);
+        if (!history.isEmpty() && history.get(history.size() - 1).afterStep() == step) {
+            // Several changes before one step (a slider being dragged): only the last one counts.
+            history.remove(history.size() - 1);
+        }
+        history.add(new SettingsChange(step, params));
+    }
+
+    /**
+     * The settings this run had since its last restart: the first entry at step 0, then each change with the step
+     * after which it took effect. With the start and the race's objective, it re-creates the run exactly (see
+     * {@link RunReplay}).
+     */
+    public List<SettingsChange> history() {
+        return List.copyOf(history);
+    }
+
+    /**
+     * Whether a step that moved a run by {@code moved} (|Δx| + |Δy|) to (x, y) counts as converged: a step that barely
+     * moved where the noiseless gradient is nearly zero. The batch engine asks the same question of its runs.
+     *
+     * @param scratch two doubles of space for the gradient
+     */
+    public static boolean converged(double moved, double x, double y, Surface surface, double[] scratch) {
+        if (!(moved <= CONVERGED_MOVE * (1 + Math.abs(x) + Math.abs(y)))) {
+            return false;
+        }
+        surface.gradient(x, y, scratch);
+        return Math.hypot(scratch[0], scratch[1]) <= CONVERGED_GRADIENT;
     }
 
     /** ‖∇f‖ of the noiseless surface at the current point. */

@@ -29,4 +29,23 @@ public final class Ellipsoid extends Surface {
         out[0] = 0.2 * x;
         out[1] = 4 * y;
     }
+
+    /** {@link #gradient} for many points, expression for expression. */
+    @Override
+    public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {
+        for (int i = from; i < to; i++) {
+            gxs[i] = 0.2 * xs[i];
+            gys[i] = 4 * ys[i];
+        }
+    }
+
+    /** {@link #value} for many points, expression for expression. */
+    @Override
+    public void values(double[] xs, double[] ys, double[] fs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            fs[i] = 0.1 * x * x + 2 * y * y;
+        }
+    }
 }

@@ -34,4 +34,29 @@ public final class Himmelblau extends Surface {
         out[0] = 4 * x * a + 2 * b;
         out[1] = 2 * a + 4 * y * b;
     }
+
+    /** {@link #gradient} for many points, expression for expression. */
+    @Override
+    public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            double a = x * x + y - 11;
+            double b = x + y * y - 7;
+            gxs[i] = 4 * x * a + 2 * b;
+            gys[i] = 2 * a + 4 * y * b;
+        }
+    }
+
+    /** {@link #value} for many points, expression for expression. */
+    @Override
+    public void values(double[] xs, double[] ys, double[] fs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            double a = x * x + y - 11;
+            double b = x + y * y - 7;
+            fs[i] = a * a + b * b;
+        }
+    }
 }

@@ -30,4 +30,26 @@ public final class Rosenbrock extends Surface {
         out[0] = -2 * (1 - x) - 400 * x * b;
         out[1] = 200 * b;
     }
+
+    /** {@link #gradient} for many points, expression for expression. */
+    @Override
+    public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double b = ys[i] - x * x;
+            gxs[i] = -2 * (1 - x) - 400 * x * b;
+            gys[i] = 200 * b;
+        }
+    }
+
+    /** {@link #value} for many points, expression for expression. */
+    @Override
+    public void values(double[] xs, double[] ys, double[] fs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double a = 1 - x;
+            double b = ys[i] - x * x;
+            fs[i] = a * a + 100 * b * b;
+        }
+    }
 }

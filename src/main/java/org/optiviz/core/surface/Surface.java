@@ -43,6 +43,26 @@ public abstract class Surface {
     /** Writes ∂f/∂x into out[0] and ∂f/∂y into out[1]. */
     public abstract void gradient(double x, double y, double[] out);
 
+    /**
+     * The gradients at points from..to−1 of xs, ys into gxs, gys: each exactly {@link #gradient} at that point. Surfaces
+     * override it with one loop the JIT can keep in registers; the batch engine steps many runs through it.
+     */
+    public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {
+        double[] out = new double[2];
+        for (int i = from; i < to; i++) {
+            gradient(xs[i], ys[i], out);
+            gxs[i] = out[0];
+            gys[i] = out[1];
+        }
+    }
+
+    /** The values at points from..to−1 of xs, ys into fs: each exactly {@link #value} at that point. */
+    public void values(double[] xs, double[] ys, double[] fs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            fs[i] = value(xs[i], ys[i]);
+        }
+    }
+
     /** The name used on the command line and in scenario files. */
     public String key() {
         return key;

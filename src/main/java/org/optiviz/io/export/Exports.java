@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.io.TrajectoryCsv;
 
@@ -74,13 +75,24 @@ public final class Exports {
     }
 
     /**
-     * Every run's trajectory with each optimizer's internals, as the trajectory command prints them (copies from
-     * {@link TrajectoryCsv#copy}, so the race may go on meanwhile).
+     * Runs of a race on this ground with each optimizer's internals, as the trajectory command prints them, stepped
+     * again from their settings histories (so the race may go on meanwhile, and memory stays constant).
      */
-    public static void csv(Path file, List<TrajectoryCsv.Rows> runs) throws IOException {
+    public static void csv(Path file, RaceSetup ground, List<TrajectoryCsv.Replay> runs, ExportProgress progress)
+            throws IOException {
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            TrajectoryCsv.write(runs, writer, true);
+            TrajectoryCsv.stream(ground, runs, writer, true, new TrajectoryCsv.Progress() {
+                @Override
+                public void rows(long done, long total) {
+                    progress.progress((int) (100 * done / Math.max(1, total)), 100);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return progress.cancelled();
+                }
+            });
             writer.flush();
         });
     }

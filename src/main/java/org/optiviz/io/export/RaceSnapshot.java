@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup.RunSetup;
+import org.optiviz.core.race.Recording;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.core.surface.Surface;
@@ -29,12 +30,35 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
         losses = List.copyOf(losses);
     }
 
+    /** Steps between progress reports while a race runs: a few milliseconds of work for every optimizer. */
+    private static final int STEPS_PER_REPORT = 10_000;
+    /** Bytes a run records per step: x, y and loss as doubles. */
+    static final long BYTES_PER_POINT = 3 * Double.BYTES;
+
     /** Runs the scenario's race from step 0 up to its step limit. */
     public static RaceSnapshot run(Scenario scenario) {
-        Race race = scenario.race().toRace(true);
+        return run(scenario, ExportProgress.NONE);
+    }
+
+    /**
+     * Runs the scenario's race from step 0 up to its step limit, reporting steps done; the paths are the race's own
+     * (nothing else sees the race, so nothing is copied).
+     */
+    public static RaceSnapshot run(Scenario scenario, ExportProgress progress) {
+        Race race = scenario.race().toRace(Recording.PATH);
         int steps = (int) scenario.stepLimit();
-        race.step(steps, steps);
-        return of(scenario, race);
+        for (int done = 0; done < steps && !progress.cancelled(); ) {
+            int chunk = Math.min(STEPS_PER_REPORT, steps - done);
+            race.step(chunk, steps);
+            done += chunk;
+            progress.progress(done, steps);
+        }
+        return of(scenario, race, false);
+    }
+
+    /** About how many bytes running the scenario's race takes: every run's path at its step limit. */
+    public static long bytesToRun(Scenario scenario) {
+        return scenario.race().runs().size() * (scenario.stepLimit() + 1) * BYTES_PER_POINT;
     }
 
     /**
@@ -42,6 +66,10 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
      * the optimizers' names and coloured as the scenario says.
      */
     public static RaceSnapshot of(Scenario scenario, Race race) {
+        return of(scenario, race, true);
+    }
+
+    private static RaceSnapshot of(Scenario scenario, Race race, boolean copy) {
         List<RunSetup> described = scenario.race().runs();
         if (race.runs().size() != described.size()) {
             throw new IllegalArgumentException("the race has " + race.runs().size() + " runs, the scenario "
@@ -57,21 +85,24 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
             }
             RunStyle style = scenario.styles().get(i);
             if (style.shown()) {
-                RunTrace trace = copy(run, style);
+                RunTrace trace = trace(run, style, copy);
                 traces.add(trace);
+                double[] loss = run.trajectory().lossArray();
                 losses.add(new LossSeries(trace.key(), trace.label(), trace.argb(),
-                        Arrays.copyOf(run.trajectory().lossArray(), trace.count()), trace.count()));
+                        copy ? Arrays.copyOf(loss, trace.count()) : loss, trace.count()));
             }
         }
         return new RaceSnapshot(scenario, traces, losses);
     }
 
-    private static RunTrace copy(Run run, RunStyle style) {
+    private static RunTrace trace(Run run, RunStyle style, boolean copy) {
         var t = run.trajectory();
         int n = t.size();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
-        return new RunTrace(run.kind().key(), run.kind().displayName(), 0xFF000000 | style.rgb(),
-                Arrays.copyOf(t.xArray(), n), Arrays.copyOf(t.yArray(), n), n, diverged, Palette.dash(run.kind()));
+        double[] xs = copy ? Arrays.copyOf(t.xArray(), n) : t.xArray();
+        double[] ys = copy ? Arrays.copyOf(t.yArray(), n) : t.yArray();
+        return new RunTrace(run.kind().key(), run.kind().displayName(), 0xFF000000 | style.rgb(), xs, ys, n,
+                diverged, Palette.dash(run.kind()));
     }
 
     /** The chart of the shown runs' losses at this size, look and axis titles, up to the last recorded step. */

@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
 import org.optiviz.io.TrajectoryCsv;
 import org.optiviz.io.export.ExportProgress;
@@ -145,14 +146,20 @@ public final class ExportActions {
         if (file == null) {
             return;
         }
-        List<TrajectoryCsv.Rows> rows = new ArrayList<>();
+        // The window keeps paths alone; the internals come from stepping each run again with its settings history.
+        List<TrajectoryCsv.Replay> runs = new ArrayList<>();
         for (Run run : model.race().runs()) {
-            rows.add(TrajectoryCsv.copy(run));
+            runs.add(TrajectoryCsv.Replay.of(run));
         }
-        run(file, i18n.get("export.working", file.getFileName()), progress -> {
-            Exports.csv(file, rows);
-            return i18n.get("export.saved", file.getFileName());
-        });
+        RaceSetup ground = model.getSetup();
+        Task<String> task = run(file, i18n.get("export.working", file.getFileName()), "export.csv.progress",
+                progress -> {
+                    Exports.csv(file, ground, runs, progress);
+                    return i18n.get("export.saved", file.getFileName());
+                });
+        if (task != null && owner != null && !task.isDone()) {
+            new ProgressWindow(owner, i18n, i18n.get("export.csv.title"), task).show();
+        }
     }
 
     private Optional<Picture> capture() {
@@ -195,6 +202,11 @@ public final class ExportActions {
     }
 
     private Task<String> run(Path file, String working, Job job) {
+        return run(file, working, "export.gif.progress", job);
+    }
+
+    /** @param progressKey the message showing progress, with {0} done of {1} */
+    private Task<String> run(Path file, String working, String progressKey, Job job) {
         Task<String> task = new Task<>() {
             @Override
             protected String call() throws IOException {
@@ -203,7 +215,7 @@ public final class ExportActions {
                     @Override
                     public void progress(int done, int total) {
                         updateProgress(done, total);
-                        updateMessage(i18n.get("export.gif.progress", done, total));
+                        updateMessage(i18n.get(progressKey, done, total));
                     }
 
                     @Override

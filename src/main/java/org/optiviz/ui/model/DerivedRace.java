@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.Recording;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 
@@ -36,7 +37,7 @@ final class DerivedRace {
         this.replays = replays;
         this.changed = changed;
         setup.set(initial);
-        race.set(initial.toRace(true));
+        race.set(initial.toRace(Recording.PATH));
     }
 
     /** A new race derived from this description, at step 0; any replay in progress is dropped. */
@@ -45,7 +46,7 @@ final class DerivedRace {
         replaying.set(false);
         stale.clear();
         setup.set(next);
-        race.set(next.toRace(true));
+        race.set(next.toRace(Recording.PATH));
         step.set(0);
         changed.run();
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.Recording;
 import org.optiviz.core.race.Run;
 
 /**
@@ -67,7 +68,7 @@ final class Replays {
         if ((double) indices.length * toStep <= FRAME_BUDGET_STEPS) {
             Run[] runs = new Run[indices.length];
             for (int i = 0; i < indices.length; i++) {
-                runs[i] = setup.replayed(indices[i], toStep, () -> false);
+                runs[i] = setup.replayed(indices[i], toStep, () -> false, Recording.PATH);
             }
             install.accept(runs);
             return true;
@@ -79,7 +80,7 @@ final class Replays {
         for (int i = 0; i < indices.length; i++) {
             int index = indices[i];
             parts[i] = CompletableFuture.supplyAsync(() -> cancelled.get() ? null
-                    : setup.replayed(index, toStep, cancelled::get), background);
+                    : setup.replayed(index, toStep, cancelled::get, Recording.PATH), background);
         }
         CompletableFuture.allOf(parts).handleAsync((done, error) -> {
             if (cancelled.get()) {

@@ -123,7 +123,7 @@ final class ParamPanel extends VBox {
         int row = 0;
         for (ParamField field : editors.fieldsOf(entry)) {
             ParamSpec spec = field.spec();
-            Label symbol = new Label(spec.symbol());
+            Label symbol = new Label(new OptimizerTexts(i18n).symbol(spec));
             symbol.setTooltip(new Tooltip(description(entry, spec)));
             symbol.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(symbol, 0, row);
@@ -173,7 +173,9 @@ final class ParamPanel extends VBox {
             field.textProperty().set(typed);
             if (!field.commit()) {
                 ParamProblem problem = field.getProblem();
-                throw Refusal.of(i18n, problem.messageKey(), problem.args());
+                Object[] args = problem.args();
+                args[0] = new OptimizerTexts(i18n).symbol(field.spec());
+                throw Refusal.of(i18n, problem.messageKey(), args);
             }
         }, onError);
         text.setId("field-" + field.spec().key());
@@ -206,8 +208,9 @@ final class ParamPanel extends VBox {
 
     /** What the value does, in the window's language, and its allowed range. */
     private String description(OptimizerEntry entry, ParamSpec spec) {
-        String text = new OptimizerTexts(i18n).param(entry.kind(), spec);
-        return spec.symbol() + ": " + text + "\n" + i18n.get("params.range", spec.rangeText());
+        OptimizerTexts texts = new OptimizerTexts(i18n);
+        return texts.symbol(spec) + ": " + texts.param(entry.kind(), spec) + "\n"
+                + i18n.get("params.range", spec.rangeText());
     }
 
 }

@@ -11,7 +11,11 @@ import org.optiviz.plot.Field;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.Theme;
+import javafx.application.Platform;
+import org.optiviz.plot.MapField;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.plot.view.PlacedPlot;
+import org.optiviz.ui.model.ConvergenceMaps;
 import org.optiviz.plot.view.PlotScene;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
@@ -31,11 +35,14 @@ public final class PlotArea extends Pane {
     private double scale = 1;
     private Theme theme = Theme.LIGHT;
     private boolean legendInside = true;
+    private final ConvergenceMaps maps;
 
     PlotArea(MainViewModel model, I18n i18n, StatusBar statusBar) {
         this.model = model;
         this.i18n = i18n;
         this.statusBar = statusBar;
+        this.maps = new ConvergenceMaps(model, new MapField.Words(i18n.get("map.diverged"),
+                i18n.get("map.notSettled"), i18n.get("map.paler")), Platform::runLater);
         setId("plotArea");
         getStyleClass().add("plot-area");
         setMinSize(120, 120);
@@ -85,7 +92,10 @@ public final class PlotArea extends Pane {
             cells.remove(cells.size() - 1);
         }
         while (cells.size() < placed.size()) {
-            PlotCell cell = new PlotCell(model, this::showCursor);
+            PlotCell[] self = new PlotCell[1];
+            PlotCell cell = new PlotCell(model, world -> MapCursor.show(self[0], world, i18n, statusBar,
+                    this::showCursor));
+            self[0] = cell;
             cell.setId("plotCell-" + cells.size());
             cells.add(cell);
         }
@@ -127,7 +137,9 @@ public final class PlotArea extends Pane {
             runs.add(RunTrace.of(entry.run(), entry.kind().displayName(), entry.getColor()));
         }
         OptimizerEntry selected = model.getSelected();
-        return new PlotScene(Field.of(model.getSurface()), model.getView(), runs, model.getStart(),
+        Field field = model.getLayout() == Layout.MAP && maps.getMaps() != null ? maps.getMaps()
+                : Field.of(model.getSurface());
+        return new PlotScene(field, model.getView(), runs, model.getStart(),
                 selected == null ? null : selected.kind().key(), model.camera.get());
     }
 

@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import javafx.animation.PauseTransition;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.ViewTransform;
@@ -38,6 +40,11 @@ final class PlotGestures {
     private boolean moved;
     /** The race as it was before a single click moved the start, so a double click can put it back untouched. */
     private RaceMoment beforeClick;
+    /**
+     * Forgets {@link #beforeClick} once a second click can no longer come: the old race may hold a million points a
+     * run, and keeping it until the next click would keep that memory for good.
+     */
+    private final PauseTransition forgetBeforeClick = new PauseTransition(Duration.millis(800));
 
     private PlotGestures(MainViewModel model, Supplier<ViewTransform> transform,
                          Function<ViewBox, ViewTransform> transformFor, PlotCell.CursorReadout readout) {
@@ -45,6 +52,7 @@ final class PlotGestures {
         this.transform = transform;
         this.transformFor = transformFor;
         this.readout = readout;
+        forgetBeforeClick.setOnFinished(e -> beforeClick = null);
     }
 
     /**
@@ -172,6 +180,7 @@ final class PlotGestures {
             beforeClick = null;
             if (worldAt(e.getX(), e.getY()) != null) {
                 beforeClick = model.moment();
+                forgetBeforeClick.playFromStart();
                 model.setStart(snapped(transform.get(), e.getX(), e.getY()));
             }
         }

@@ -1,6 +1,7 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -13,11 +14,13 @@ import javafx.scene.layout.Region;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.optiviz.ui.I18n;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.plot.view.LayoutKinds;
 import org.optiviz.ui.model.MainViewModel;
 
@@ -69,29 +72,38 @@ final class TransportBar extends HBox {
         ToggleButton overlay = new ToggleButton(null, new FontIcon(MaterialDesignL.LAYERS_OUTLINE));
         overlay.setId("layoutOverlay");
         overlay.setTooltip(Tips.of(i18n, "layout.overlay"));
-        // Square icon buttons, so the 3D switch beside them still fits a 1024-pixel projector's tool bar.
-        overlay.getStyleClass().addAll(Styles.LEFT_PILL, Styles.BUTTON_ICON);
+        overlay.getStyleClass().add(Styles.LEFT_PILL);
         ToggleButton grid = new ToggleButton(null, new FontIcon(MaterialDesignV.VIEW_GRID_OUTLINE));
         grid.setId("layoutGrid");
         grid.setTooltip(Tips.of(i18n, "layout.grid"));
-        grid.getStyleClass().addAll(Styles.RIGHT_PILL, Styles.BUTTON_ICON);
+        grid.getStyleClass().add(Styles.CENTER_PILL);
+        ToggleButton map = new ToggleButton(null, new FontIcon(MaterialDesignM.MAP_OUTLINE));
+        map.setId("layoutMap");
+        map.setTooltip(Tips.of(i18n, "layout.map"));
+        map.getStyleClass().add(Styles.RIGHT_PILL);
         overlay.setToggleGroup(group);
         grid.setToggleGroup(group);
-        Runnable show = () -> group.selectToggle(LayoutKinds.isGrid(model.getLayout()) ? grid : overlay);
+        map.setToggleGroup(group);
+        Runnable show = () -> group.selectToggle(model.getLayout() == Layout.MAP ? map
+                : LayoutKinds.isGrid(model.getLayout()) ? grid : overlay);
         show.run();
         model.layoutProperty().addListener((obs, old, now) -> show.run());
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 show.run();
             } else {
-                model.setLayout(LayoutKinds.withGrid(model.getLayout(), now == grid));
+                // Overlay and grid keep the 3D switch's choice; the map is flat.
+                model.setLayout(now == map ? Layout.MAP : LayoutKinds.withGrid(model.getLayout(), now == grid));
             }
         });
         ToggleButton surface = SurfaceToggle.of(model, i18n);
-        HBox box = new HBox(overlay, grid, surface);
+        HBox box = new HBox(overlay, grid, map, surface);
+        for (ToggleButton pill : List.of(overlay, grid, map, surface)) {
+            pill.setStyle("-fx-padding: 0.4em 0.55em 0.4em 0.55em;"); // narrower pills: three fit where two did
+        }
         HBox.setMargin(surface, new Insets(0, 0, 0, 4));
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(0, 0, 0, 4));
+        box.setPadding(new Insets(0, 0, 0, 2)); // three pills: the bar still fits 1024 pixels in presentation mode
         return box;
     }
 

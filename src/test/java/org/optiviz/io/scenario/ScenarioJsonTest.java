@@ -178,7 +178,7 @@ class ScenarioJsonTest {
             {BASE, `speed`: 0}                                      | speed: 0 is outside 1..1000
             {BASE, `stepsPerSecond`: 0.5}                           | stepsPerSecond: 0.5 is outside 1..60000
             {BASE, `stepLimit`: 2000000}                            | stepLimit: 2000000 is outside 1..1000000
-            {BASE, `layout`: `side`}                                | layout: unknown layout 'side'; known: overlay, grid, 3d, 3d-grid
+            {BASE, `layout`: `side`}                                | layout: unknown layout 'side'; known: overlay, grid, map, 3d, 3d-grid
             {BASE, `title`: {`en`: `T`}}                            | explanation: missing; a lesson needs both a title and an explanation
             {BASE, `title`: {`zh-CN`: `T`}, `explanation`: {`en`: `E`}} | title.en: missing; expected the English text
             [1, 2]                                                  | expected an object { ... }, got [1,2]

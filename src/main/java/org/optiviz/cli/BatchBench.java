@@ -1,0 +1,73 @@
+package org.optiviz.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.optiviz.core.batch.BatchEngine;
+import org.optiviz.core.batch.BatchJob;
+import org.optiviz.core.batch.BatchProgress;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.Surface;
+import org.optiviz.core.surface.ViewBox;
+
+/**
+ * {@code bench --batch N}: steps per second (the best of three measurements) of the batch engine, N runs of S steps of each optimizer at once on T
+ * threads, in the CSV of the single-run bench. The runs start spread over a small box around the surface's default
+ * start (a hundredth of the view), at the settings the surface suggests, so they behave like the default race.
+ */
+final class BatchBench {
+    static final int MAX_RUNS = 16_777_216;
+    static final int MAX_STEPS = 1_000_000;
+    /** Runs × steps of the warm-up batch of each optimizer, enough for the JIT to compile its loops. */
+    private static final long WARM_UP = 20_000_000;
+
+    /** Measurements of each optimizer; the fastest counts, as other work on the machine only ever slows one down. */
+    private static final int REPEATS = 3;
+
+    private BatchBench() {
+    }
+
+    static void run(Surface surface, List<OptimizerKind> kinds, int runs, long steps, int threads, PrintWriter out) {
+        if (runs < 1 || runs > MAX_RUNS) {
+            throw new UsageException("--batch: " + runs + " is outside 1.." + MAX_RUNS);
+        }
+        if (steps < 1 || steps > MAX_STEPS) {
+            throw new UsageException("--steps: " + steps + " is outside 1.." + MAX_STEPS + " steps per run with --batch");
+        }
+        if (threads < 1 || threads > 256) {
+            throw new UsageException("--threads: " + threads + " is outside 1..256");
+        }
+        for (OptimizerKind kind : kinds) {
+            MemoryCheck.require("--batch", BatchJob.bytesFor(kind, runs));
+        }
+        out.println("optimizer,steps,seconds,steps_per_second");
+        for (OptimizerKind kind : kinds) {
+            int warmRuns = (int) Math.min(runs, Math.max(256, WARM_UP / steps));
+            BatchEngine.run(job(surface, kind, warmRuns, (int) steps), threads, () -> false, BatchProgress.NONE);
+            BatchJob job = job(surface, kind, runs, (int) steps);
+            double seconds = Double.POSITIVE_INFINITY;
+            for (int repeat = 0; repeat < REPEATS; repeat++) {
+                long begin = System.nanoTime();
+                BatchEngine.run(job, threads, () -> false, BatchProgress.NONE);
+                seconds = Math.min(seconds, (System.nanoTime() - begin) / 1e9);
+            }
+            out.printf(Locale.ROOT, "%s,%d,%.4f,%.0f%n", kind.key(), job.totalSteps(), seconds,
+                    job.totalSteps() / seconds);
+            out.flush();
+        }
+    }
+
+    private static BatchJob job(Surface surface, OptimizerKind kind, int runs, int steps) {
+        Point start = surface.defaultStart();
+        ViewBox view = surface.defaultView();
+        int side = (int) Math.ceil(Math.sqrt(runs));
+        double[] xs = new double[runs];
+        double[] ys = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            xs[i] = start.x() + 0.01 * view.width() * ((i % side) / (double) side - 0.5);
+            ys[i] = start.y() + 0.01 * view.height() * ((i / side) / (double) side - 0.5);
+        }
+        return BatchJob.ofStarts(surface, 0, 0, kind, kind.defaultsFor(surface), xs, ys, steps);
+    }
+}

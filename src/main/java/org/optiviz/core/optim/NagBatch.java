@@ -1,0 +1,41 @@
+package org.optiviz.core.optim;
+
+import java.util.Arrays;
+
+/** {@link Nag} for many runs: the gradient at the look-ahead point θ + μv, then the heavy-ball step. */
+final class NagBatch extends BatchRule {
+    private final double[] momentum = column("momentum");
+    private final double[] vx = new double[n];
+    private final double[] vy = new double[n];
+    private final double[] aheadX = new double[n];
+    private final double[] aheadY = new double[n];
+
+    NagBatch(LaneSettings settings) {
+        super(settings);
+    }
+
+    @Override
+    public void reset(int from, int to) {
+        Arrays.fill(vx, from, to, 0);
+        Arrays.fill(vy, from, to, 0);
+    }
+
+    @Override
+    public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
+                     int from, int to) {
+        for (int i = from; i < to; i++) {
+            double mu = momentum[i];
+            aheadX[i] = x[i] + mu * vx[i];
+            aheadY[i] = y[i] + mu * vy[i];
+        }
+        objective.gradients(aheadX, aheadY, t, gx, gy, from, to);
+        for (int i = from; i < to; i++) {
+            double rate = lr[i];
+            double mu = momentum[i];
+            vx[i] = mu * vx[i] - rate * gx[i];
+            vy[i] = mu * vy[i] - rate * gy[i];
+            x[i] += vx[i];
+            y[i] += vy[i];
+        }
+    }
+}
