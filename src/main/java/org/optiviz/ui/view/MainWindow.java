@@ -178,6 +178,8 @@ public final class MainWindow {
                 .plain(KeyCode.G, "help.layout",
                         () -> model.setLayout(LayoutKinds.withGrid(model.getLayout(),
                                 !LayoutKinds.isGrid(model.getLayout()))))
+                .plain(KeyCode.D, "help.3d", () -> model.setLayout(LayoutKinds.with3d(model.getLayout(),
+                        !LayoutKinds.is3d(model.getLayout()))))
                 .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",

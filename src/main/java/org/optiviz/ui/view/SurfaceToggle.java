@@ -17,8 +17,9 @@ final class SurfaceToggle {
         ToggleButton button = new ToggleButton(null, new FontIcon(MaterialDesignC.CUBE_OUTLINE));
         button.setId("layout3d");
         button.setTooltip(Tips.of(i18n, "layout.3d"));
-        // Beside the overlay/grid pair, not one of it: it turns either of them into 3D.
-        button.getStyleClass().add(Styles.BUTTON_ICON);
+        // Beside the overlay/grid pair, not one of it: it turns either of them into 3D. Presentation mode has no room
+        // for it in a 1024-pixel tool bar and hides it (the stylesheet); the D key does the same there.
+        button.getStyleClass().addAll(Styles.BUTTON_ICON, "surface-toggle");
         button.setSelected(LayoutKinds.is3d(model.getLayout()));
         model.layoutProperty().addListener((obs, old, now) -> button.setSelected(LayoutKinds.is3d(now)));
         button.selectedProperty().addListener((obs, old, now) -> {
