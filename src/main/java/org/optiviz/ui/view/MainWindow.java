@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
 import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.LayoutKinds;
 import org.optiviz.ui.model.ArrowSettings;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.ParamEditorModel;
@@ -181,7 +182,10 @@ public final class MainWindow {
                 .plain(KeyCode.R, "help.reset", model::reset)
                 .plain(KeyCode.F, "help.fit", model::fitView)
                 .plain(KeyCode.G, "help.layout",
-                        () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY))
+                        () -> model.setLayout(LayoutKinds.withGrid(model.getLayout(),
+                                !LayoutKinds.isGrid(model.getLayout()))))
+                .plain(KeyCode.D, "help.3d", () -> model.setLayout(LayoutKinds.with3d(model.getLayout(),
+                        !LayoutKinds.is3d(model.getLayout()))))
                 .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",
