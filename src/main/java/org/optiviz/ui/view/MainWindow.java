@@ -112,13 +112,13 @@ public final class MainWindow {
     private HBox topBar() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
+        HBox top = new HBox(4, new TransportBar(model, i18n, statusBar::showError), spacer,
                 new ArrowMenu(i18n, arrows, presentation),
                 new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation),
                 new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
                         help::toggle, presentation));
         top.getStyleClass().add("tool-bar-row");
-        top.setPadding(new Insets(6, 10, 6, 10));
+        top.setPadding(new Insets(6, 6, 6, 6));
         return top;
     }
 
