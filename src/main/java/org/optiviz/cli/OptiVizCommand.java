@@ -22,7 +22,8 @@ import picocli.CommandLine.ScopeType;
         description = "Watch gradient-based optimizers race across 2D test surfaces.%n"
                 + "Without a command, opens the window.",
         subcommands = {ListCommand.class, TrajectoryCommand.class, BenchCommand.class, ScenarioCommand.class,
-            RenderCommand.class, AnimateCommand.class, MapCommand.class, SweepCommand.class, TuneCommand.class, CommandLine.HelpCommand.class})
+            RenderCommand.class, AnimateCommand.class, MapCommand.class, SweepCommand.class, TuneCommand.class,
+            TheoryCommand.class, CommandLine.HelpCommand.class})
 public final class OptiVizCommand implements Callable<Integer> {
     /** Exit code for bad input. */
     public static final int USAGE = 2;

@@ -1,6 +1,7 @@
 package org.optiviz.cli;
 
 import java.util.Locale;
+import org.optiviz.io.export.ArrowPictures;
 import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
@@ -111,10 +112,20 @@ public class PictureOptions {
      * A race whose paths cannot fit in the memory Java has left is refused before it starts.
      */
     Picture picture(Scenario scenario, ExportProgress stepping) {
+        return picture(scenario, stepping, false);
+    }
+
+    /** As {@link #picture(Scenario, ExportProgress)}, with the arrows of the last steps when asked. */
+    Picture picture(Scenario scenario, ExportProgress stepping, boolean arrows) {
+        if (arrows && loss) {
+            throw new UsageException("--arrows: the arrows are drawn on the plot, not on the loss chart (--loss)");
+        }
         Runtime runtime = Runtime.getRuntime();
         checkMemory(scenario, runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
         PlotOptions look = PlotOptions.defaults().withLegend(!noLegend).withAxes(!noAxes);
-        RaceSnapshot snapshot = RaceSnapshot.run(scenario, stepping);
+        org.optiviz.plot.VectorOverlay[] lastSteps = new org.optiviz.plot.VectorOverlay[1];
+        RaceSnapshot snapshot = RaceSnapshot.run(scenario, stepping,
+                race -> lastSteps[0] = arrows ? ArrowPictures.of(race) : null);
         if (loss) {
             boolean minibatched = org.optiviz.core.optim.Objective.noiseless(scenario.surface()).minibatched();
             boolean signed = scenario.surface().minima().isEmpty() || minibatched;
@@ -126,6 +137,7 @@ public class PictureOptions {
         if (problem != null) {
             throw new UsageException("--width " + width + " --height " + height + ": " + problem);
         }
-        return PlotCells.of(snapshot, width, height, look);
+        Picture plots = PlotCells.of(snapshot, width, height, look);
+        return lastSteps[0] != null ? ArrowPictures.with(plots, lastSteps[0]) : plots;
     }
 }

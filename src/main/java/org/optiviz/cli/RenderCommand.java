@@ -30,6 +30,10 @@ final class RenderCommand implements Runnable {
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "plot.png or plot.svg")
     Path out;
 
+    @Option(names = "--arrows", description = "draw each optimizer's latest step taken apart: −lr·g, its momentum "
+            + "or first moment, the step, NAG's look-ahead point and the step size per axis of adaptive methods")
+    boolean arrows;
+
     @Override
     public void run() {
         String format = OutFlag.extension(out, "png", "svg");
@@ -38,7 +42,7 @@ final class RenderCommand implements Runnable {
         StderrProgress progress = StderrProgress.of(spec.commandLine().getErr(), spec.name() + ": step");
         Picture drawn;
         try {
-            drawn = picture.picture(scenario, progress);
+            drawn = picture.picture(scenario, progress, arrows);
         } finally {
             progress.close();
         }

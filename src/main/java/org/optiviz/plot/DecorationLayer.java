@@ -29,7 +29,10 @@ final class DecorationLayer {
         }
         items.add(new RectShape(a.x(), a.y(), a.width(), a.height(), Argb.NONE, theme.axis(), layout.s, 0, "frame"));
         if (o.showLegend() && !r.runs().isEmpty()) {
-            LegendBox.build(r.runs(), t, layout, o, items);
+            VectorOverlay arrows = r.vectors();
+            double[] key = arrows != null && arrows.anyOn() && !arrows.runs().isEmpty()
+                    ? VectorLayer.keyBox(arrows, t, layout) : null;
+            LegendBox.build(r.runs(), t, layout, o, key, items);
         }
         if (r.field() instanceof PaintedField painted) {
             PaintedLayer.key(painted, r.runs(), t, layout, o, items);

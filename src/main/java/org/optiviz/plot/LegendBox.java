@@ -14,7 +14,9 @@ final class LegendBox {
     private LegendBox() {
     }
 
-    static void build(List<RunTrace> runs, ViewTransform t, PlotMetrics layout, PlotOptions o, List<Item> items) {
+    /** @param avoid a box (x, y, width, height) the legend must not cover, such as the arrows' key; or null */
+    static void build(List<RunTrace> runs, ViewTransform t, PlotMetrics layout, PlotOptions o, double[] avoid,
+                      List<Item> items) {
         Theme theme = o.theme();
         double s = layout.s;
         double font = layout.labelFont;
@@ -37,7 +39,10 @@ final class LegendBox {
             {a.x() + margin, a.y() + margin},
             {a.right() - margin - w, a.bottom() - margin - h},
             {a.x() + margin, a.bottom() - margin - h}};
-        List<double[]> marks = TrajectoryLayer.divergedBoxes(runs, t, layout, o);
+        List<double[]> marks = new java.util.ArrayList<>(TrajectoryLayer.divergedBoxes(runs, t, layout, o));
+        if (avoid != null) {
+            marks.add(avoid);
+        }
         double[] best = corners[0];
         long fewest = Long.MAX_VALUE;
         for (double[] c : corners) {

@@ -110,6 +110,30 @@ public final class DataModel extends Surface {
         out[1] = gb / xs.length;
     }
 
+    /** The full-batch Hessian: the mean of ∂²J/∂z²·[x², x; x, 1] over the rows. */
+    @Override
+    public void hessian(double w, double b, double[] out) {
+        double hww = 0;
+        double hwb = 0;
+        double hbb = 0;
+        double[] xs = data.xs();
+        for (double x : xs) {
+            double c = model.curvature(w, b, x);
+            hww += c * x * x;
+            hwb += c * x;
+            hbb += c;
+        }
+        out[0] = hww / xs.length;
+        out[1] = hwb / xs.length;
+        out[2] = hbb / xs.length;
+    }
+
+    /** The least-squares loss is quadratic in (w, b); the logistic one is not. */
+    @Override
+    public boolean quadratic() {
+        return model == Model.LINEAR;
+    }
+
     /** (1/|B|)·Σ_{i∈B} ∇J over step t's batch B; the full-batch gradient, summed in row order, when m = N. */
     public void batchGradient(double w, double b, Minibatches batches, long t, double[] out) {
         if (batchSize == data.size()) {

@@ -19,6 +19,11 @@ public enum Model {
         double slope(double w, double b, double x, double y) {
             return w * x + b - y;
         }
+
+        @Override
+        double curvature(double w, double b, double x) {
+            return 1;
+        }
     },
     /** J = softplus(z) − y·z with z = w·x + b and y ∈ {0, 1}, computed without overflow. */
     LOGISTIC("L(w, b) = 1/N·Σ [softplus(zᵢ) − yᵢ·zᵢ], zᵢ = w·xᵢ + b") {
@@ -34,6 +39,13 @@ public enum Model {
             double sigma = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
             return sigma - y;
         }
+
+        @Override
+        double curvature(double w, double b, double x) {
+            double z = w * x + b;
+            double sigma = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+            return sigma * (1 - sigma);
+        }
     };
 
     private final String formula;
@@ -47,6 +59,9 @@ public enum Model {
 
     /** ∂J/∂z at z = w·x + b: ∂J/∂w is this times x, ∂J/∂b this itself. */
     abstract double slope(double w, double b, double x, double y);
+
+    /** ∂²J/∂z² at z = w·x + b (it does not depend on y): the Hessian of J is this times [x², x; x, 1]. */
+    abstract double curvature(double w, double b, double x);
 
     /** The mean of J over every row, in row order: the full-batch loss. */
     double meanLoss(DataSet data, double w, double b) {

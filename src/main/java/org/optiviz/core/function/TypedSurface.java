@@ -19,13 +19,16 @@ public final class TypedSurface extends Surface {
 
     private final String text;
     private final CompiledFunction compiled;
+    private final boolean quadratic;
 
-    private TypedSurface(String text, CompiledFunction compiled, FunctionSurvey survey, ViewBox view, Point start) {
+    private TypedSurface(String text, CompiledFunction compiled, boolean quadratic, FunctionSurvey survey,
+                         ViewBox view, Point start) {
         super("function", DISPLAY_NAME, "f(x, y) = " + text.strip(), survey.floor(), view,
                 start != null ? start : survey.suggestedStart(), survey.minima(), survey.suggestedLr(),
                 DEFAULT_STEPS);
         this.text = text.strip();
         this.compiled = compiled;
+        this.quadratic = quadratic;
     }
 
     /**
@@ -39,7 +42,8 @@ public final class TypedSurface extends Surface {
         Expr f = ExpressionParser.parse(text);
         CompiledFunction compiled = FunctionCompiler.compile(f);
         ViewBox shown = view != null ? view : DEFAULT_VIEW;
-        return new TypedSurface(text, compiled, FunctionSurvey.of(compiled, shown), shown, start);
+        return new TypedSurface(text, compiled, hasConstantHessian(f), FunctionSurvey.of(compiled, shown), shown,
+                start);
     }
 
     /** The text as typed (without surrounding blanks): what a scenario stores. */
@@ -58,6 +62,7 @@ public final class TypedSurface extends Surface {
     }
 
     /** ∂²f/∂x², ∂²f/∂x∂y, ∂²f/∂y² into out. */
+    @Override
     public void hessian(double x, double y, double[] out) {
         compiled.hessian(x, y, out);
     }
@@ -72,5 +77,25 @@ public final class TypedSurface extends Surface {
     @Override
     public int hashCode() {
         return java.util.Objects.hash(text, defaultView(), defaultStart());
+    }
+
+    /** True when every third partial derivative simplifies to the constant 0: f is a quadratic (or less). */
+    @Override
+    public boolean quadratic() {
+        return quadratic;
+    }
+
+    private static boolean hasConstantHessian(Expr f) {
+        Expr fxx = Derivative.of(Derivative.of(f, Expr.Var.X), Expr.Var.X);
+        Expr fxy = Derivative.of(Derivative.of(f, Expr.Var.X), Expr.Var.Y);
+        Expr fyy = Derivative.of(Derivative.of(f, Expr.Var.Y), Expr.Var.Y);
+        for (Expr second : new Expr[] {fxx, fxy, fyy}) {
+            for (Expr.Var v : new Expr.Var[] {Expr.Var.X, Expr.Var.Y}) {
+                if (!(Derivative.of(second, v) instanceof Expr.Num n && n.value() == 0)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.eps;
 import static org.optiviz.core.optim.CommonParams.lr;
@@ -58,5 +59,11 @@ final class AdaBelief extends Optimizer {
         theta[1] -= stepY * (m.y() / correction1);
         put(STEP_X, stepX);
         put(STEP_Y, stepY);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        m.putState(state);
+        state.put("s", new double[] {sx, sy});
     }
 }

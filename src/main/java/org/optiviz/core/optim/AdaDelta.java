@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.eps;
 import static org.optiviz.core.optim.CommonParams.lr;
 import static org.optiviz.core.optim.CommonParams.rho;
@@ -53,5 +54,11 @@ final class AdaDelta extends Optimizer {
         dy = rho * dy + (1 - rho) * gy * gy;
         put(STEP_X, lr * scaleX);
         put(STEP_Y, lr * scaleY);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        state.put("r", new double[] {rx, ry});
+        state.put("Δ", new double[] {dx, dy});
     }
 }

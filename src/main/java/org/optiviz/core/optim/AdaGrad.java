@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.eps;
 import static org.optiviz.core.optim.CommonParams.lr;
 
@@ -39,5 +40,10 @@ final class AdaGrad extends Optimizer {
         theta[1] -= stepY * g[1];
         put(STEP_X, stepX);
         put(STEP_Y, stepY);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        state.put("r", new double[] {rx, ry});
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta2;
 import static org.optiviz.core.optim.CommonParams.eps;
 import static org.optiviz.core.optim.CommonParams.lr;
@@ -114,5 +115,10 @@ final class AdaSmooth extends Optimizer {
             logBound = Math.log(bound);
         }
         return t * logBound < NEGLIGIBLE_LOG ? 0 : Math.pow(beta1, t);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        moments.putState(state);
     }
 }

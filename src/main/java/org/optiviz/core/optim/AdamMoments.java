@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 /**
  * Adam's first and second moments with bias correction, shared by Adam, AdamW, AdaSmooth and Eve's Adam
  * base.
@@ -19,6 +20,8 @@ final class AdamMoments {
     private final RunningPower beta2Power = new RunningPower();
     private double stepX;
     private double stepY;
+    private double lastInvCorrection1 = 1;
+    private double lastInvCorrection2 = 1;
 
     void reset() {
         mx = 0;
@@ -27,6 +30,8 @@ final class AdamMoments {
         sy = 0;
         beta1Power.reset();
         beta2Power.reset();
+        lastInvCorrection1 = 1;
+        lastInvCorrection2 = 1;
     }
 
     /** The Adam step with constant β₁: moments updated, bias corrected with β₁ᵗ and β₂ᵗ. */
@@ -48,6 +53,8 @@ final class AdamMoments {
         // The corrections depend only on t, not on θ: as reciprocals they stay off the step's critical path.
         double invCorrection1 = inverseCorrection(beta1ToT);
         double invCorrection2 = inverseCorrection(beta2Power.of(beta2, t));
+        lastInvCorrection1 = invCorrection1;
+        lastInvCorrection2 = invCorrection2;
         stepX = lr / (Math.sqrt(sx * invCorrection2) + eps);
         stepY = lr / (Math.sqrt(sy * invCorrection2) + eps);
         theta[0] -= stepX * (mx * invCorrection1);
@@ -70,5 +77,13 @@ final class AdamMoments {
      */
     static double inverseCorrection(double betaToT) {
         return betaToT < NEGLIGIBLE_POWER ? 1 : 1 / (1 - betaToT);
+    }
+
+    /** m, s and their bias-corrected m̂, ŝ after the latest step. */
+    void putState(Map<String, double[]> state) {
+        state.put("m", new double[] {mx, my});
+        state.put("s", new double[] {sx, sy});
+        state.put("m̂", new double[] {mx * lastInvCorrection1, my * lastInvCorrection1});
+        state.put("ŝ", new double[] {sx * lastInvCorrection2, sy * lastInvCorrection2});
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.beta2;
 import static org.optiviz.core.optim.CommonParams.eps;
@@ -41,5 +42,10 @@ final class AdamW extends Optimizer {
         moments.step(g[0], g[1], lr, BETA1.of(p), BETA2.of(p), EPS.of(p), t, theta);
         put(STEP_X, moments.stepX());
         put(STEP_Y, moments.stepY());
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        moments.putState(state);
     }
 }

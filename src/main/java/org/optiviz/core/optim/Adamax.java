@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.beta2;
 import static org.optiviz.core.optim.CommonParams.eps;
@@ -50,5 +51,11 @@ final class Adamax extends Optimizer {
         theta[1] -= clr * (m.y() / uy);
         put(STEP_X, clr / ux);
         put(STEP_Y, clr / uy);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        m.putState(state);
+        state.put("u", new double[] {ux, uy});
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.beta2;
 import static org.optiviz.core.optim.CommonParams.eps;
@@ -62,5 +63,12 @@ final class AmsGrad extends Optimizer {
         theta[1] -= clr * (m.y() / dy);
         put(STEP_X, lr / dx);
         put(STEP_Y, lr / dy);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        m.putState(state);
+        state.put("s", new double[] {sx, sy});
+        state.put("smax", new double[] {maxX, maxY});
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.beta2;
 import static org.optiviz.core.optim.CommonParams.eps;
@@ -86,5 +87,10 @@ final class Eve extends Optimizer {
         put(ALPHA_T, alpha);
         put(D, d);
         put(R, r);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        moments.putState(state);
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.lr;
 import static org.optiviz.core.optim.CommonParams.weightDecay;
@@ -54,5 +55,10 @@ final class Lion extends Optimizer {
         my = beta2 * my + (1 - beta2) * g[1];
         put(C_X, cx);
         put(C_Y, cy);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        state.put("m", new double[] {mx, my});
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.lr;
 import static org.optiviz.core.optim.CommonParams.momentum;
 
@@ -37,5 +38,10 @@ final class Momentum extends Optimizer {
         theta[1] += vy;
         put(V_X, vx);
         put(V_Y, vy);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        state.put("v", new double[] {vx, vy});
     }
 }

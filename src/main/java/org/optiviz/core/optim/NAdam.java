@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.beta2;
 import static org.optiviz.core.optim.CommonParams.eps;
@@ -73,5 +74,11 @@ final class NAdam extends Optimizer {
         put(MU_T, mu);
         put(STEP_X, lr / dx);
         put(STEP_Y, lr / dy);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        state.put("m", new double[] {mx, my});
+        state.put("s", new double[] {sx, sy});
     }
 }

@@ -1,5 +1,7 @@
 package org.optiviz.core.optim;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.optiviz.core.param.StepValues;
 
 /**
@@ -40,6 +42,21 @@ public abstract class Optimizer {
     /** The gradient this optimizer used in its last step. */
     public double lastGradient(int coordinate) {
         return g[coordinate];
+    }
+
+    /**
+     * The rule's own state after the latest step, each vector under the name its formula gives it ("v", "m", "s",
+     * "m̂", "ŝ", …) as {x, y}, in the order the rule computes them; empty for a rule without state (SGD). Read to
+     * show a step, not while stepping: it allocates.
+     */
+    public Map<String, double[]> state() {
+        Map<String, double[]> state = new LinkedHashMap<>();
+        putState(state);
+        return state;
+    }
+
+    /** Adds the rule's state to {@link #state()}; nothing for a rule without state. */
+    protected void putState(Map<String, double[]> state) {
     }
 
     public int internalCount() {

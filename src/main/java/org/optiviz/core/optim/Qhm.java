@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.lr;
 
 import org.optiviz.core.param.NumberParam;
@@ -47,5 +48,10 @@ final class Qhm extends Optimizer {
         theta[1] -= lr * ((1 - nu) * g[1] + nu * by);
         put(B_X, bx);
         put(B_Y, by);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        state.put("b", new double[] {bx, by});
     }
 }

@@ -1,5 +1,6 @@
 package org.optiviz.core.optim;
 
+import java.util.Map;
 import static org.optiviz.core.optim.CommonParams.beta1;
 import static org.optiviz.core.optim.CommonParams.beta2;
 import static org.optiviz.core.optim.CommonParams.eps;
@@ -72,5 +73,11 @@ final class RAdam extends Optimizer {
         put(RHO_T, rho);
         put(STEP_X, stepX);
         put(STEP_Y, stepY);
+    }
+
+    @Override
+    protected void putState(Map<String, double[]> state) {
+        m.putState(state);
+        state.put("s", new double[] {sx, sy});
     }
 }

@@ -212,6 +212,16 @@ public final class Run {
         return divergedAt;
     }
 
+    /** The gradient the optimizer used in the latest step (at the look-ahead point for NAG, with any noise). */
+    public double lastGradient(int coordinate) {
+        return optimizer.lastGradient(coordinate);
+    }
+
+    /** The optimizer's own state after the latest step, by the names its rule uses (see {@link Optimizer#state()}). */
+    public java.util.Map<String, double[]> optimizerState() {
+        return optimizer.state();
+    }
+
     /**
      * Internal k after the latest step (see {@link OptimizerKind#internals()}): the optimizer's own, then lrₜ, the
      * learning rate that step used.

@@ -36,4 +36,23 @@ public final class Beale extends Surface {
         out[0] = 2 * a * (y - 1) + 2 * b * (y2 - 1) + 2 * c * (y3 - 1);
         out[1] = 2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y2;
     }
+
+    /** f = a² + b² + c² with a, b, c linear in x: each term adds 2(∇a∇aᵀ + a·∇²a). */
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        double y2 = y * y;
+        double y3 = y2 * y;
+        double a = 1.5 - x + x * y;
+        double b = 2.25 - x + x * y2;
+        double c = 2.625 - x + x * y3;
+        double ax = y - 1;
+        double bx = y2 - 1;
+        double cx = y3 - 1;
+        double ay = x;
+        double by = 2 * x * y;
+        double cy = 3 * x * y2;
+        out[0] = 2 * (ax * ax + bx * bx + cx * cx);
+        out[1] = 2 * (ax * ay + a + bx * by + b * 2 * y + cx * cy + c * 3 * y2);
+        out[2] = 2 * (ay * ay + by * by + b * 2 * x + cy * cy + c * 6 * x * y);
+    }
 }

@@ -30,6 +30,18 @@ public final class Ellipsoid extends Surface {
         out[1] = 4 * y;
     }
 
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 0.2;
+        out[1] = 0;
+        out[2] = 4;
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
+
     /** {@link #gradient} for many points, expression for expression. */
     @Override
     public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {

@@ -35,6 +35,15 @@ public final class Himmelblau extends Surface {
         out[1] = 2 * a + 4 * y * b;
     }
 
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        double a = x * x + y - 11;
+        double b = x + y * y - 7;
+        out[0] = 4 * a + 8 * x * x + 2;
+        out[1] = 4 * x + 4 * y;
+        out[2] = 2 + 4 * b + 8 * y * y;
+    }
+
     /** {@link #gradient} for many points, expression for expression. */
     @Override
     public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {

@@ -30,4 +30,11 @@ public final class MonkeySaddle extends Surface {
         out[0] = 3 * x * x - 3 * y * y;
         out[1] = -6 * x * y;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 6 * x;
+        out[1] = -6 * y;
+        out[2] = -6 * x;
+    }
 }

@@ -33,4 +33,11 @@ public final class Rastrigin extends Surface {
         out[0] = 2 * x + 10 * TWO_PI * Math.sin(TWO_PI * x);
         out[1] = 2 * y + 10 * TWO_PI * Math.sin(TWO_PI * y);
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 2 + 10 * TWO_PI * TWO_PI * Math.cos(TWO_PI * x);
+        out[1] = 0;
+        out[2] = 2 + 10 * TWO_PI * TWO_PI * Math.cos(TWO_PI * y);
+    }
 }

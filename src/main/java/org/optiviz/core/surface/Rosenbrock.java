@@ -31,6 +31,13 @@ public final class Rosenbrock extends Surface {
         out[1] = 200 * b;
     }
 
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 2 - 400 * (y - x * x) + 800 * x * x;
+        out[1] = -400 * x;
+        out[2] = 200;
+    }
+
     /** {@link #gradient} for many points, expression for expression. */
     @Override
     public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {

@@ -30,4 +30,16 @@ public final class Saddle extends Surface {
         out[0] = 2 * x;
         out[1] = -2 * y;
     }
+
+    @Override
+    public void hessian(double x, double y, double[] out) {
+        out[0] = 2;
+        out[1] = 0;
+        out[2] = -2;
+    }
+
+    @Override
+    public boolean quadratic() {
+        return true;
+    }
 }

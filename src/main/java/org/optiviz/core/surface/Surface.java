@@ -43,6 +43,17 @@ public abstract class Surface {
     /** Writes ∂f/∂x into out[0] and ∂f/∂y into out[1]. */
     public abstract void gradient(double x, double y, double[] out);
 
+    /** Writes the exact Hessian into out: ∂²f/∂x² into out[0], ∂²f/∂x∂y into out[1], ∂²f/∂y² into out[2]. */
+    public abstract void hessian(double x, double y, double[] out);
+
+    /**
+     * Whether f is a quadratic (its Hessian the same everywhere), so that the theory of the quadratic holds for it
+     * exactly rather than near a point.
+     */
+    public boolean quadratic() {
+        return false;
+    }
+
     /**
      * The gradients at points from..to−1 of xs, ys into gxs, gys: each exactly {@link #gradient} at that point. Surfaces
      * override it with one loop the JIT can keep in registers; the batch engine steps many runs through it.

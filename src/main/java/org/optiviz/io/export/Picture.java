@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.optiviz.plot.PlotOptions;
+import org.optiviz.plot.PlotRequest;
 import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.chart.LossChartRequest;
 import org.optiviz.plot.chart.LossSeries;
@@ -57,15 +58,20 @@ public record Picture(double width, double height, int background, List<PlacedPl
         return new Picture(width, height, background, changed, charts);
     }
 
-    /** The race as it was after this step: every path cut after it (a diverged mark only once reached). */
+    /**
+     * The race as it was after this step: every path cut after it (a diverged mark only once reached). Arrows belong
+     * to the latest step, so a frame before it has none.
+     */
     public Picture atStep(int step) {
+        boolean last = step >= lastStep();
         List<PlacedPlot> cut = new ArrayList<>();
         for (PlacedPlot cell : cells) {
             List<RunTrace> runs = new ArrayList<>();
             for (RunTrace run : cell.request().runs()) {
                 runs.add(run.upTo(step + 1));
             }
-            cut.add(new PlacedPlot(cell.x(), cell.y(), cell.request().withRuns(runs)));
+            PlotRequest request = cell.request().withRuns(runs);
+            cut.add(new PlacedPlot(cell.x(), cell.y(), last ? request : request.withVectors(null)));
         }
         List<Chart> cutCharts = new ArrayList<>();
         for (Chart chart : charts) {

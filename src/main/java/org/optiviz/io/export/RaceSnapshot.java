@@ -45,6 +45,12 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
      * (nothing else sees the race, so nothing is copied).
      */
     public static RaceSnapshot run(Scenario scenario, ExportProgress progress) {
+        return run(scenario, progress, race -> { });
+    }
+
+    /** As {@link #run(Scenario, ExportProgress)}, handing the finished race to {@code finished} first. */
+    public static RaceSnapshot run(Scenario scenario, ExportProgress progress,
+                                   java.util.function.Consumer<Race> finished) {
         Race race = scenario.race().toRace(Recording.PATH);
         int steps = (int) scenario.stepLimit();
         for (int done = 0; done < steps && !progress.cancelled(); ) {
@@ -53,6 +59,7 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
             done += chunk;
             progress.progress(done, steps);
         }
+        finished.accept(race);
         return of(scenario, race, false);
     }
 

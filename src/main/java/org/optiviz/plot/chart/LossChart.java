@@ -25,6 +25,11 @@ import org.optiviz.plot.draw.TextMetrics;
 public final class LossChart {
     /** Below this contrast with the page (WCAG ratio) a curve gets an outline in the axis colour. */
     private static final double MIN_CONTRAST = 1.6;
+    /**
+     * A series whose key starts with this is a prediction (theory's convergence envelope), drawn dashed and thinner
+     * in its run's colour beside the measured loss.
+     */
+    public static final String PREDICTED = "predicted:";
 
     private LossChart() {
     }
@@ -214,6 +219,11 @@ public final class LossChart {
             double[] xy = columns(r, s, area, lo, hi);
             int count = xy.length / 2;
             boolean faint = contrast(s.argb(), r.theme().background()) < MIN_CONTRAST;
+            if (s.key().startsWith(PREDICTED)) {
+                items.add(new Polyline(xy, count, s.argb(), 1.2 * m.s, Argb.NONE, 0, "loss-predicted", s.key(),
+                        new double[] {5 * m.s, 4 * m.s}));
+                continue;
+            }
             items.add(new Polyline(xy, count, s.argb(), 1.5 * m.s, faint ? r.theme().axis() : Argb.NONE,
                     faint ? 3.5 * m.s : 0, "loss", s.key()));
         }

@@ -1,7 +1,7 @@
 package org.optiviz.ui.model;
 
+import org.optiviz.plot.surface3d.Camera;
 import org.optiviz.plot.view.Layout;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.ToIntFunction;
@@ -54,6 +54,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ViewBox> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final PlaySpeed speed = new PlaySpeed();
     private final ObjectProperty<Layout> layout = new NonNullProperty<>(this, "layout", Layout.OVERLAY);
+    /** Where the 3D layouts look from: turned by dragging, zoomed by the wheel, kept in scenarios. */
+    public final ObjectProperty<Camera> camera = new NonNullProperty<>(this, "camera", Camera.DEFAULT);
     private final ObjectProperty<LiveMode> liveMode = new NonNullProperty<>(this, "liveMode", LiveMode.REPLAY);
     private final ObjectProperty<OptimizerEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");
@@ -205,6 +207,11 @@ public final class MainViewModel {
         RaceSetup now = setup.get();
         changeSettings(sameForAll.get() ? now.withParamForAll(target.index(), key, value)
                 : now.withParam(target.index(), key, value));
+    }
+
+    /** Sets hyperparameters of this optimizer alone, whatever "same for all" says (theory's optimal settings). */
+    public void setParamsOf(OptimizerEntry target, java.util.Map<String, Double> values) {
+        changeSettings(setup.get().withParams(target.index(), target.getParams().with(values)));
     }
 
     /** Back to the defaults this surface suggests, for one optimizer (or all with "same for all"). */

@@ -55,6 +55,8 @@ final class InternalsView extends VBox {
             Label value = new Label();
             value.setId("internal-" + name);
             value.getStyleClass().addAll(Styles.TEXT_SMALL, "readout");
+            // In a narrow column the number keeps its width and the name gives way with an ellipsis.
+            value.setMinWidth(USE_PREF_SIZE);
             grid.addRow(row++, label, value);
             values.add(value);
         }

@@ -3,7 +3,9 @@ package org.optiviz.ui.view;
 import java.util.List;
 import org.optiviz.plot.draw.ClipGroup;
 import org.optiviz.plot.draw.Item;
+import org.optiviz.plot.draw.FilledPath;
 import org.optiviz.plot.draw.Marker;
+import org.optiviz.plot.draw.RectShape;
 import org.optiviz.plot.draw.Polyline;
 import org.optiviz.plot.draw.TextLabel;
 import org.optiviz.plot.draw.TextMetrics;
@@ -42,6 +44,15 @@ final class ItemBounds {
                         add(x - pad, y - pad, x + pad, y + pad);
                     }
                 }
+            } else if (item instanceof FilledPath path) {
+                double[] xy = path.xy();
+                int end = path.ringEnds().length == 0 ? 0 : path.ringEnds()[path.ringEnds().length - 1];
+                for (int i = 0; i < end; i++) {
+                    add(xy[2 * i] - 1, xy[2 * i + 1] - 1, xy[2 * i] + 1, xy[2 * i + 1] + 1);
+                }
+            } else if (item instanceof RectShape rect) {
+                double pad = rect.strokeWidth() / 2 + 1;
+                add(rect.x() - pad, rect.y() - pad, rect.x() + rect.width() + pad, rect.y() + rect.height() + pad);
             } else if (item instanceof Marker marker) {
                 double r = marker.size() / 2 + marker.strokeWidth() + 1;
                 add(marker.x() - r, marker.y() - r, marker.x() + r, marker.y() + r);

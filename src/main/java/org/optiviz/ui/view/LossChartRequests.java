@@ -33,6 +33,7 @@ public final class LossChartRequests {
             series.add(new LossSeries(entry.kind().key(), entry.kind().displayName(),
                     entry.getColor(), losses, t.size()));
         }
+        series.addAll(PredictedLosses.of(model));
         return new LossChartRequest(series, surface.floor(), signed, model.getStep(), width, height, theme, scale,
                 i18n.get("chart.axis.step"), lossTitle(model, i18n, signed));
     }

@@ -25,6 +25,8 @@ import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
 import org.optiviz.ui.model.FunctionEditorModel;
 import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.LayoutKinds;
+import org.optiviz.ui.model.ArrowSettings;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.ParamEditorModel;
 
@@ -46,6 +48,7 @@ public final class MainWindow {
     private Runnable saveAction = () -> { };
     private final StatusBar statusBar;
     private final PlotArea plot;
+    private final ArrowSettings arrows = new ArrowSettings();
     private final LossChart chart;
     private final Shortcuts shortcuts = new Shortcuts();
     private final HelpOverlay help;
@@ -71,6 +74,7 @@ public final class MainWindow {
         this.theme = theme;
         this.statusBar = new StatusBar(i18n);
         this.plot = new PlotArea(model, i18n, statusBar);
+        plot.setArrows(arrows);
         this.chart = new LossChart(model, i18n);
         this.problems = new ProblemEditors(model, i18n, statusBar::showError);
         this.dataView = new DataViewPane(model, i18n, statusBar);
@@ -115,12 +119,13 @@ public final class MainWindow {
     private HBox topBar() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
+        HBox top = new HBox(4, new TransportBar(model, i18n, statusBar::showError), spacer,
+                new ArrowMenu(i18n, arrows, presentation),
                 new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation),
                 new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
                         help::toggle, presentation));
         top.getStyleClass().add("tool-bar-row");
-        top.setPadding(new Insets(6, 10, 6, 10));
+        top.setPadding(new Insets(6, 6, 6, 6));
         return top;
     }
 
@@ -130,7 +135,8 @@ public final class MainWindow {
         chartTitle.textProperty().bind(i18n.text("chart.title"));
         chartTitle.getStyleClass().add("section-heading");
         rightContent.getChildren().setAll(new ParamPanel(model, new ParamEditorModel(model), i18n, statusBar::showError),
-                new Separator(), new InternalsView(model, i18n), new Separator(), chartTitle, chart);
+                new Separator(), new InsideTabs(model, i18n, new InternalsView(model, i18n)), new Separator(),
+                chartTitle, chart);
         rightContent.setPadding(new Insets(10));
         VBox.setVgrow(chart, Priority.ALWAYS);
         ScrollPane scroll = new ScrollPane(rightContent);
@@ -183,11 +189,15 @@ public final class MainWindow {
                 .plain(KeyCode.R, "help.reset", model::reset)
                 .plain(KeyCode.F, "help.fit", model::fitView)
                 .plain(KeyCode.G, "help.layout",
-                        () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY))
+                        () -> model.setLayout(LayoutKinds.withGrid(model.getLayout(),
+                                !LayoutKinds.isGrid(model.getLayout()))))
+                .plain(KeyCode.D, "help.3d", () -> model.setLayout(LayoutKinds.with3d(model.getLayout(),
+                        !LayoutKinds.is3d(model.getLayout()))))
                 .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",
                         () -> presentation.set(!presentation.get()))
+                .plain(KeyCode.A, "help.arrows", () -> arrows.shownProperty().set(!arrows.shownProperty().get()))
                 .plain(KeyCode.O, "help.leftPanel", () -> toggle(layout.leftShownProperty()))
                 .plain(KeyCode.H, "help.rightPanel", () -> toggle(layout.rightShownProperty()))
                 // Plain, so that in a text field Escape reverts the field instead.

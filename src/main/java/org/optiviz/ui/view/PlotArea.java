@@ -9,6 +9,7 @@ import javafx.scene.layout.Pane;
 import org.optiviz.core.surface.Point;
 import org.optiviz.plot.Field;
 import org.optiviz.plot.PlotOptions;
+import org.optiviz.plot.VectorOverlay;
 import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.Theme;
 import javafx.application.Platform;
@@ -18,6 +19,7 @@ import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.ui.model.ConvergenceMaps;
 import org.optiviz.plot.view.PlotScene;
 import org.optiviz.ui.I18n;
+import org.optiviz.ui.model.ArrowSettings;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 
@@ -36,6 +38,7 @@ public final class PlotArea extends Pane {
     private Theme theme = Theme.LIGHT;
     private boolean legendInside = true;
     private final ConvergenceMaps maps;
+    private ArrowSettings arrows;
 
     PlotArea(MainViewModel model, I18n i18n, StatusBar statusBar) {
         this.model = model;
@@ -118,7 +121,27 @@ public final class PlotArea extends Pane {
      * thread, or copy them.
      */
     public List<PlacedPlot> plots(double width, double height, PlotOptions look) {
-        return model.getLayout().view().plots(scene(), width, height, look);
+        List<PlacedPlot> plots = model.getLayout().view().plots(scene(), width, height, look);
+        VectorOverlay overlay = arrows == null ? null : arrows.overlay(model.visibleEntries(), arrowWords());
+        if (overlay == null) {
+            return plots;
+        }
+        List<PlacedPlot> withArrows = new ArrayList<>();
+        for (PlacedPlot plot : plots) {
+            withArrows.add(new PlacedPlot(plot.x(), plot.y(), plot.request().withVectors(overlay)));
+        }
+        return withArrows;
+    }
+
+    /** Which arrows of the latest steps to draw over the paths. */
+    void setArrows(ArrowSettings settings) {
+        arrows = settings;
+    }
+
+    private VectorOverlay.Words arrowWords() {
+        return new VectorOverlay.Words(i18n.get("arrows.key.gradient"), i18n.get("arrows.key.momentum"),
+                i18n.get("arrows.key.step"), i18n.get("arrows.key.lookahead"), i18n.get("arrows.key.box"),
+                i18n.get("arrows.key.scale"));
     }
 
     /** The plot area's own size and look. */
@@ -140,7 +163,7 @@ public final class PlotArea extends Pane {
         Field field = model.getLayout() == Layout.MAP && maps.getMaps() != null ? maps.getMaps()
                 : Field.of(model.getSurface());
         return new PlotScene(field, model.getView(), runs, model.getStart(),
-                selected == null ? null : selected.kind().key());
+                selected == null ? null : selected.kind().key(), model.camera.get());
     }
 
     private PlotOptions look() {

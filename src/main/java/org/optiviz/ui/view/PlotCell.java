@@ -13,6 +13,7 @@ import org.optiviz.plot.PlotComposer;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
 import org.optiviz.plot.RunTrace;
+import org.optiviz.plot.VectorOverlay;
 import org.optiviz.plot.ViewTransform;
 import org.optiviz.plot.draw.ClipGroup;
 import org.optiviz.plot.draw.Drawing;
@@ -50,6 +51,8 @@ public final class PlotCell extends Pane {
     private PlotRequest drawnBackground;
     private PlotOptions drawnOptions;
     private List<String> drawnKeys = List.of();
+    /** Which kinds of arrows were drawn: switching them redraws the legend, which keeps clear of their key. */
+    private String drawnArrows = "";
     private int drawnRewrite = -1;
     private int drawnPaths = -1;
     private boolean resized = true;
@@ -74,7 +77,8 @@ public final class PlotCell extends Pane {
             canvas.setMouseTransparent(true);
         }
         PlotGestures.attach(this, model, () -> transform,
-                view -> PlotComposer.transform(request.withView(view).withRuns(List.of())), readout);
+                view -> PlotComposer.transform(request.withView(view).withRuns(List.of())), readout,
+                () -> request != null && request.camera() != null);
     }
 
     @Override
@@ -106,9 +110,10 @@ public final class PlotCell extends Pane {
         double h = request.height();
         PlotOptions look = request.options();
         List<RunTrace> runs = request.runs();
-        PlotRequest backgroundKey = request.withRuns(List.of()).withStart(null);
+        PlotRequest backgroundKey = request.withRuns(List.of()).withStart(null).withVectors(null);
         boolean rewrite = resized || model.rewriteVersionProperty().get() != drawnRewrite || !look.equals(drawnOptions)
-                || !keys(request.drawOrder()).equals(drawnKeys) || shrunk(runs);
+                || !keys(request.drawOrder()).equals(drawnKeys) || shrunk(runs)
+                || !arrowKinds(request).equals(drawnArrows);
         if (!backgroundKey.equals(drawnBackground)) {
             transform = PlotComposer.transform(request);
             GraphicsContext g = background.getGraphicsContext2D();
@@ -154,6 +159,7 @@ public final class PlotCell extends Pane {
         drawDecorations();
         drawnKeys = keys(request.drawOrder());
         drawnOptions = request.options();
+        drawnArrows = arrowKinds(request);
         drawnRewrite = model.rewriteVersionProperty().get();
         resized = false;
         atRest = true;
@@ -224,6 +230,15 @@ public final class PlotCell extends Pane {
             }
         }
         return false;
+    }
+
+    private static String arrowKinds(PlotRequest r) {
+        VectorOverlay v = r.vectors();
+        if (v == null || !v.anyOn() || v.runs().isEmpty()) {
+            return "";
+        }
+        return (v.gradient() ? "g" : "") + (v.momentum() ? "m" : "") + (v.step() ? "s" : "")
+                + (v.lookAhead() ? "l" : "") + (v.effectiveStep() ? "b" : "");
     }
 
     private static List<String> keys(List<RunTrace> runs) {
