@@ -111,11 +111,12 @@ public final class MainWindow {
     private HBox topBar() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
-                new ArrowMenu(i18n, arrows, presentation),
-                new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation),
+        // The arrows menu sits right against the tool buttons (flat icons need no gap): the bar fits 1000 pixels.
+        HBox tools = new HBox(0, new ArrowMenu(i18n, arrows, presentation),
                 new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
                         help::toggle, presentation));
+        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
+                new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation), tools);
         top.getStyleClass().add("tool-bar-row");
         top.setPadding(new Insets(6, 10, 6, 10));
         return top;
