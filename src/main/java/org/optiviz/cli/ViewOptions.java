@@ -1,17 +1,37 @@
 package org.optiviz.cli;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.optiviz.core.param.DecimalText;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.LayoutKinds;
 import org.optiviz.io.scenario.Scenario;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
 
-/** How a race is shown: the part of the plane in view and the layout; each replaces the scenario's when given. */
+/**
+ * How a race is shown: the part of the plane in view, the layout, and the camera of a 3D view; each replaces the
+ * scenario's when given.
+ */
 public class ViewOptions {
-    @Option(names = "--view", paramLabel = "XMIN,XMAX,YMIN,YMAX",
-            description = "the part of the plane shown; default: the scenario's, or the surface's")
-    String view;
+    @Option(names = "--view", paramLabel = "XMIN,XMAX,YMIN,YMAX|3d|2d",
+            description = "the part of the plane shown (default: the scenario's, or the surface's), or 3d for the "
+                    + "shaded surface in 3D, 2d for flat contours; may be given twice (--view 3d --view -2,2,-1,3)")
+    List<String> views = new ArrayList<>();
+
+    @Option(names = "--azimuth", paramLabel = "DEG",
+            description = "3D view: degrees around the vertical axis; default: the scenario's, or -60")
+    Double azimuth;
+
+    @Option(names = "--elevation", paramLabel = "DEG",
+            description = "3D view: degrees above the plane, -90..90; default: the scenario's, or 30")
+    Double elevation;
+
+    @Option(names = "--zoom", paramLabel = "K",
+            description = "3D view: enlargement, 0.25..8; default: the scenario's, or 1")
+    Double zoom;
 
     @ArgGroup(exclusive = true)
     LayoutFlag layout;
@@ -26,19 +46,62 @@ public class ViewOptions {
 
     /** The view given on the command line, or null. */
     ViewBox given() {
-        return view == null ? null : parseView(view);
+        String box = box();
+        return box == null ? null : parseView(box);
     }
 
-    /** The scenario with the view and layout given on the command line. */
+    /** The scenario with the view, layout and camera given on the command line. */
     Scenario applyTo(Scenario scenario) {
         Scenario result = scenario;
-        if (view != null) {
-            result = result.withView(parseView(view));
+        String box = box();
+        if (box != null) {
+            result = result.withView(parseView(box));
         }
+        Layout shown = result.layout();
         if (layout != null) {
-            result = result.withLayout(layout.grid ? Layout.GRID : Layout.OVERLAY);
+            shown = LayoutKinds.withGrid(shown, layout.grid);
         }
-        return result;
+        Boolean threeD = dimension();
+        if (threeD != null) {
+            shown = LayoutKinds.with3d(shown, threeD);
+        }
+        result = result.withLayout(shown);
+        return CameraFlags.apply(result, azimuth, elevation, zoom);
+    }
+
+    /** The part of the plane given with --view, or null. */
+    private String box() {
+        String box = null;
+        for (String text : views) {
+            if (!isDimension(text)) {
+                if (box != null) {
+                    throw new UsageException("--view: give the part of the plane once, got " + DecimalText.quote(box)
+                            + " and " + DecimalText.quote(text));
+                }
+                box = text;
+            }
+        }
+        return box;
+    }
+
+    /** True for --view 3d, false for --view 2d, null when neither was given. */
+    private Boolean dimension() {
+        Boolean threeD = null;
+        for (String text : views) {
+            if (isDimension(text)) {
+                boolean now = text.toLowerCase(Locale.ROOT).equals("3d");
+                if (threeD != null && threeD != now) {
+                    throw new UsageException("--view: give 3d or 2d, not both");
+                }
+                threeD = now;
+            }
+        }
+        return threeD;
+    }
+
+    private static boolean isDimension(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return t.equals("3d") || t.equals("2d");
     }
 
     static ViewBox parseView(String text) {

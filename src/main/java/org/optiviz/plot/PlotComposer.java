@@ -6,6 +6,7 @@ import org.optiviz.plot.draw.ClipGroup;
 import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Item;
 import org.optiviz.plot.draw.RectShape;
+import org.optiviz.plot.surface3d.SurfaceComposer;
 
 /**
  * Builds the drawing of a plot in three layers, so a window can cache the slow one:
@@ -15,7 +16,8 @@ import org.optiviz.plot.draw.RectShape;
  *   <li>{@link #decorations}: title and formula, axes, frame, legend.</li>
  * </ul>
  * {@link #compose} stacks them over the page colour: what every export renders. All layers of one request
- * share {@link #transform}, which is also how the window maps the mouse to the plane.
+ * share {@link #transform}, which is also how the window maps the mouse to the plane. A request with a camera is
+ * the 3D view, drawn in the same layers by {@link SurfaceComposer}.
  */
 public final class PlotComposer {
     private PlotComposer() {
@@ -23,11 +25,17 @@ public final class PlotComposer {
 
     /** Where the view lands in pixels: the plot area inside the margins, view fitted with equal x/y units. */
     public static ViewTransform transform(PlotRequest request) {
+        if (request.camera() != null) {
+            return ViewTransform.fit(request.view(), SurfaceComposer.area(request));
+        }
         return new PlotMetrics(request.options()).transform(request);
     }
 
     /** The whole plot: page background, then background, trajectory and decoration layers. */
     public static Drawing compose(PlotRequest request) {
+        if (request.camera() != null) {
+            return SurfaceComposer.compose(request);
+        }
         ViewTransform t = transform(request);
         List<Item> items = new ArrayList<>();
         items.add(RectShape.filled(0, 0, request.width(), request.height(), request.options().theme().background(),
@@ -40,6 +48,9 @@ public final class PlotComposer {
 
     /** Filled contours (raster or bands), iso-lines and minima markers, clipped to the plot area. */
     public static Drawing background(PlotRequest request, ViewTransform t) {
+        if (request.camera() != null) {
+            return SurfaceComposer.background(request);
+        }
         PlotMetrics layout = new PlotMetrics(request.options());
         return new Drawing(request.width(), request.height(), List.of(BackgroundLayer.build(request, t, layout)));
     }
@@ -49,6 +60,9 @@ public final class PlotComposer {
      * (when asked), then every run's head, then diverged labels; clipped.
      */
     public static Drawing trajectories(PlotRequest request, ViewTransform t) {
+        if (request.camera() != null) {
+            return SurfaceComposer.trajectories(request);
+        }
         PlotMetrics layout = new PlotMetrics(request.options());
         List<Item> items = new ArrayList<>();
         List<RunTrace> runs = request.drawOrder();
@@ -70,6 +84,9 @@ public final class PlotComposer {
 
     /** Title line, axes with ticks and labels, frame, legend. */
     public static Drawing decorations(PlotRequest request, ViewTransform t) {
+        if (request.camera() != null) {
+            return SurfaceComposer.decorations(request);
+        }
         PlotMetrics layout = new PlotMetrics(request.options());
         return new Drawing(request.width(), request.height(), DecorationLayer.build(request, t, layout));
     }

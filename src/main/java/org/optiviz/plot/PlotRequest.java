@@ -5,14 +5,17 @@ import java.util.List;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
+import org.optiviz.plot.surface3d.Camera;
 
 /**
  * Everything a plot shows: a field over a view, drawn width × height pixels, the runs' paths in list order (the
- * legend's), the start point (null for none), the look, and the key of the run drawn on top of the others (null
- * for none).
+ * legend's), the start point (null for none), the look, the key of the run drawn on top of the others (null
+ * for none), the arrows of the runs' latest steps (null for none) and the camera of a 3D view (null for the flat
+ * contour plot).
  */
 public record PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs,
-                          Point start, PlotOptions options, String topKey, VectorOverlay vectors) {
+                          Point start, PlotOptions options, String topKey, VectorOverlay vectors,
+                          Camera camera) {
     public PlotRequest {
         if (field == null || view == null || options == null) {
             throw new IllegalArgumentException("a plot needs a field, a view and options");
@@ -23,10 +26,10 @@ public record PlotRequest(Field field, ViewBox view, double width, double height
         runs = List.copyOf(runs);
     }
 
-    /** Without arrows. */
+    /** A flat plot without arrows, the given run on top. */
     public PlotRequest(Field field, ViewBox view, double width, double height, List<RunTrace> runs, Point start,
                        PlotOptions options, String topKey) {
-        this(field, view, width, height, runs, start, options, topKey, null);
+        this(field, view, width, height, runs, start, options, topKey, null, null);
     }
 
     /** The runs drawn in list order. */
@@ -71,32 +74,37 @@ public record PlotRequest(Field field, ViewBox view, double width, double height
     }
 
     public PlotRequest withView(ViewBox v) {
-        return new PlotRequest(field, v, width, height, runs, start, options, topKey, vectors);
+        return new PlotRequest(field, v, width, height, runs, start, options, topKey, vectors, camera);
     }
 
     public PlotRequest withSize(double w, double h) {
-        return new PlotRequest(field, view, w, h, runs, start, options, topKey, vectors);
+        return new PlotRequest(field, view, w, h, runs, start, options, topKey, vectors, camera);
     }
 
     public PlotRequest withRuns(List<RunTrace> r) {
-        return new PlotRequest(field, view, width, height, r, start, options, topKey, vectors);
+        return new PlotRequest(field, view, width, height, r, start, options, topKey, vectors, camera);
     }
 
     public PlotRequest withStart(Point p) {
-        return new PlotRequest(field, view, width, height, runs, p, options, topKey, vectors);
+        return new PlotRequest(field, view, width, height, runs, p, options, topKey, vectors, camera);
     }
 
     public PlotRequest withOptions(PlotOptions o) {
-        return new PlotRequest(field, view, width, height, runs, start, o, topKey, vectors);
+        return new PlotRequest(field, view, width, height, runs, start, o, topKey, vectors, camera);
     }
 
     /** With arrows of the runs' latest steps (null for none); only this request's runs' vectors are kept. */
     public PlotRequest withVectors(VectorOverlay overlay) {
         VectorOverlay own = overlay == null ? null : overlay.forKeys(runs.stream().map(RunTrace::key).toList());
-        return new PlotRequest(field, view, width, height, runs, start, options, topKey, own);
+        return new PlotRequest(field, view, width, height, runs, start, options, topKey, own, camera);
+    }
+
+    /** The same request seen in 3D from this camera (null for the flat plot). */
+    public PlotRequest withCamera(Camera c) {
+        return new PlotRequest(field, view, width, height, runs, start, options, topKey, vectors, c);
     }
 
     public PlotRequest withTopKey(String key) {
-        return new PlotRequest(field, view, width, height, runs, start, options, key, vectors);
+        return new PlotRequest(field, view, width, height, runs, start, options, key, vectors, camera);
     }
 }

@@ -62,6 +62,10 @@ public final class OptiVizApp extends Application {
         }
         if (frameStatsSeconds > 0) {
             window.presentationProperty().set(request.presentation());
+            if (request.scenarioFile() != null) {
+                // A scenario measures its own layout (a 3D one is measured while the camera turns).
+                extras.scenarios().open(request.scenarioFile());
+            }
             new FrameStatsRun(model, window, frameStatsSeconds, jvmStartMillis()).start();
         } else {
             open(request);

@@ -48,7 +48,8 @@ final class WindowMemory {
         if (speed >= PlaySpeed.MIN && speed <= PlaySpeed.MAX) {
             model.setStepsPerSecond(speed);
         }
-        model.setLayout("grid".equals(saved.layout()) ? Layout.GRID : Layout.OVERLAY);
+        Layout remembered = saved.layout() == null ? null : Layout.byKey(saved.layout());
+        model.setLayout(remembered == null ? Layout.OVERLAY : remembered);
         width = saved.width() > 0 ? saved.width() : Math.min(1600, screen.getWidth());
         height = saved.height() > 0 ? saved.height() : Math.min(1000, screen.getHeight());
         width = Math.max(MainWindow.MIN_WIDTH, Math.min(width, screen.getWidth()));
@@ -79,6 +80,6 @@ final class WindowMemory {
     /** What to remember now. */
     WindowSettings capture(boolean presentation) {
         return new WindowSettings(i18n.getLocale().toLanguageTag(), theme.isDark(), model.getStepsPerSecond(),
-                model.getLayout() == Layout.GRID ? "grid" : "overlay", presentation, width, height);
+                model.getLayout().key(), presentation, width, height);
     }
 }

@@ -92,7 +92,7 @@ class BatchCommandsTest {
                 "2");
         assertEquals(0, run.exitCode(), run.err());
         String[] lines = run.out().strip().split("\n");
-        assertEquals("optimizer,steps,seconds,steps_per_second", lines[0]);
+        assertEquals("optimizer,steps,seconds,steps_per_second,cpu_seconds", lines[0]);
         assertTrue(lines[1].startsWith("adam,6000,"), lines[1]);
         assertTrue(lines[2].startsWith("lion,6000,"), lines[2]);
     }

@@ -39,6 +39,6 @@ public final class PlotCells {
     /** The scenario's surface, view and start with the shown paths in list order. */
     static PlotScene scene(RaceSnapshot snapshot) {
         Scenario s = snapshot.scenario();
-        return new PlotScene(Field.of(s.surface()), s.view(), snapshot.traces(), s.start(), null);
+        return new PlotScene(Field.of(s.surface()), s.view(), snapshot.traces(), s.start(), null, s.camera());
     }
 }

@@ -13,6 +13,7 @@ import org.optiviz.core.race.Run;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
+import org.optiviz.plot.surface3d.Camera;
 
 /**
  * A reproducible setup of the app: the race description ({@link RaceSetup}: surface, start, noise, every run's kind
@@ -26,9 +27,10 @@ import org.optiviz.core.surface.ViewBox;
  * @param selected the run whose settings and internals the window shows (a lesson's: the one its text is about);
  *                 −1 only when there are no runs
  * @param lesson   null for a plain scenario
+ * @param camera   where a 3D layout looks from (null means the default)
  */
 public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int selected, double stepsPerSecond,
-                       long stepLimit, Layout layout, Lesson lesson) {
+                       long stepLimit, Layout layout, Lesson lesson, Camera camera) {
     /** Format version written to and expected in files. */
     public static final int VERSION = 1;
     /** Speed (steps per second) and step limit of a file that leaves them out: those of a fresh window. */
@@ -51,6 +53,7 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
         Objects.requireNonNull(race, "race");
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(layout, "layout");
+        camera = camera == null ? Camera.DEFAULT : camera;
         styles = List.copyOf(styles);
         if (styles.size() != race.runs().size()) {
             throw new IllegalArgumentException(race.runs().size() + " runs need as many styles, got " + styles.size());
@@ -65,6 +68,12 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
         if (stepLimit < 1 || stepLimit > MAX_STEP_LIMIT) {
             throw new IllegalArgumentException("step limit " + stepLimit + " is outside 1.." + MAX_STEP_LIMIT);
         }
+    }
+
+    /** A scenario seen through the default camera. */
+    public Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int selected, double stepsPerSecond,
+                    long stepLimit, Layout layout, Lesson lesson) {
+        this(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, Camera.DEFAULT);
     }
 
     /** How one run is shown: whether its path is drawn, and its colour as "#RRGGBB". */
@@ -142,19 +151,23 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
     }
 
     public Scenario withView(ViewBox newView) {
-        return new Scenario(race, newView, styles, selected, stepsPerSecond, stepLimit, layout, lesson);
+        return new Scenario(race, newView, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera);
     }
 
     public Scenario withLayout(Layout newLayout) {
-        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, newLayout, lesson);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, newLayout, lesson, camera);
+    }
+
+    public Scenario withCamera(Camera newCamera) {
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, newCamera);
     }
 
     public Scenario withStepLimit(long newLimit) {
-        return new Scenario(race, view, styles, selected, stepsPerSecond, newLimit, layout, lesson);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, newLimit, layout, lesson, camera);
     }
 
     public Scenario withLesson(Lesson newLesson) {
-        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, newLesson);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, newLesson, camera);
     }
 
     /** How many runs are shown. */

@@ -1,5 +1,6 @@
 package org.optiviz.io.scenario;
 
+import org.optiviz.plot.surface3d.Camera;
 import org.optiviz.plot.view.Layout;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -29,7 +30,8 @@ import org.optiviz.io.scenario.Scenario.RunStyle;
  */
 final class ScenarioReader {
     static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "data",
-            "view", "start", "optimizers", "selected", "noise", "stepsPerSecond", "speed", "stepLimit", "layout");
+            "view", "start", "optimizers", "selected", "noise", "stepsPerSecond", "speed", "stepLimit", "layout",
+            "camera");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
     private static final List<String> POINT_KEYS = List.of("x", "y");
     private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
@@ -66,7 +68,8 @@ final class ScenarioReader {
         Layout layout = layout(fields);
         Lesson lesson = lesson(fields);
         RaceSetup race = new RaceSetup(surface, start, noise.sigma(), noise.seed(), runs);
-        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson);
+        Camera camera = fields.has("camera") ? CameraJson.read(fields.get("camera")) : Camera.DEFAULT;
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera);
     }
 
     /** A built-in surface by key, or a typed function over the file's view. */
@@ -247,9 +250,17 @@ final class ScenarioReader {
         }
         Layout layout = Layout.byKey(key);
         if (layout == null) {
-            throw new ScenarioException("layout", "unknown layout '" + key + "'; known: overlay, grid");
+            throw new ScenarioException("layout", "unknown layout '" + key + "'; known: " + knownLayouts());
         }
         return layout;
+    }
+
+    private static String knownLayouts() {
+        List<String> keys = new ArrayList<>();
+        for (Layout known : Layout.values()) {
+            keys.add(known.key());
+        }
+        return String.join(", ", keys);
     }
 
     private static Lesson lesson(JsonFields fields) throws ScenarioException {

@@ -1,5 +1,6 @@
 package org.optiviz.io.scenario;
 
+import org.optiviz.plot.surface3d.Camera;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,6 +74,9 @@ final class ScenarioWriter {
         number(root, "stepsPerSecond", scenario.stepsPerSecond());
         root.put("stepLimit", scenario.stepLimit());
         root.put("layout", scenario.layout().key());
+        if (!scenario.camera().equals(Camera.DEFAULT)) {
+            CameraJson.write(root.putObject("camera"), scenario.camera());
+        }
         return root;
     }
 

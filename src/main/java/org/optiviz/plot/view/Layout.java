@@ -12,7 +12,11 @@ public enum Layout {
     /** One small plot per shown run, all on the same view. */
     GRID("grid", new GridView()),
     /** One convergence map per shown run: where its optimizer ends from every start in view. */
-    MAP("map", new MapView());
+    MAP("map", new MapView()),
+    /** Every shown run on one shaded 3D surface. */
+    SURFACE_3D("3d", new SurfaceView(new OverlayView())),
+    /** One 3D surface per shown run, all seen through the same camera. */
+    GRID_3D("3d-grid", new SurfaceView(new GridView()));
 
     private final String key;
     private final PlotView view;

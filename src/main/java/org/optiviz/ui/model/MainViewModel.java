@@ -1,5 +1,6 @@
 package org.optiviz.ui.model;
 
+import org.optiviz.plot.surface3d.Camera;
 import org.optiviz.plot.view.Layout;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -53,6 +54,8 @@ public final class MainViewModel {
     private final ReadOnlyObjectWrapper<ViewBox> view = new ReadOnlyObjectWrapper<>(this, "view");
     private final PlaySpeed speed = new PlaySpeed();
     private final ObjectProperty<Layout> layout = new NonNullProperty<>(this, "layout", Layout.OVERLAY);
+    /** Where the 3D layouts look from: turned by dragging, zoomed by the wheel, kept in scenarios. */
+    public final ObjectProperty<Camera> camera = new NonNullProperty<>(this, "camera", Camera.DEFAULT);
     private final ObjectProperty<LiveMode> liveMode = new NonNullProperty<>(this, "liveMode", LiveMode.REPLAY);
     private final ObjectProperty<OptimizerEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");

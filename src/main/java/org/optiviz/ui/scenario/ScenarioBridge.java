@@ -28,7 +28,7 @@ public final class ScenarioBridge {
         }
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
         return new Scenario(model.getSetup(), model.getView(), styles, model.getSelected().index(),
-                model.getStepsPerSecond(), stepLimit, model.getLayout(), null);
+                model.getStepsPerSecond(), stepLimit, model.getLayout(), null, model.camera.get());
     }
 
     /**
@@ -57,6 +57,7 @@ public final class ScenarioBridge {
         model.setStepsPerSecond(scenario.stepsPerSecond());
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
         model.setLayout(scenario.layout());
+        model.camera.set(scenario.camera());
         if (scenario.selected() >= 0) {
             model.selectedProperty().set(model.entry(described.runs().get(scenario.selected()).kind()));
         }

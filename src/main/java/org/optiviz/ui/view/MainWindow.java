@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.FrameStats;
 import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.LayoutKinds;
 import org.optiviz.ui.model.ArrowSettings;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.ParamEditorModel;
@@ -111,14 +112,13 @@ public final class MainWindow {
     private HBox topBar() {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        // The arrows menu sits right against the tool buttons (flat icons need no gap): the bar fits 1000 pixels.
-        HBox tools = new HBox(0, new ArrowMenu(i18n, arrows, presentation),
+        HBox top = new HBox(4, new TransportBar(model, i18n, statusBar::showError), spacer,
+                new ArrowMenu(i18n, arrows, presentation),
+                new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation),
                 new ToolButtons(i18n, model::fitView, this::saveScreenshot, showFrames, theme.darkProperty(),
                         help::toggle, presentation));
-        HBox top = new HBox(8, new TransportBar(model, i18n, statusBar::showError), spacer,
-                new PanelToggles(i18n, layout.leftShownProperty(), layout.rightShownProperty(), presentation), tools);
         top.getStyleClass().add("tool-bar-row");
-        top.setPadding(new Insets(6, 10, 6, 10));
+        top.setPadding(new Insets(6, 6, 6, 6));
         return top;
     }
 
@@ -182,7 +182,10 @@ public final class MainWindow {
                 .plain(KeyCode.R, "help.reset", model::reset)
                 .plain(KeyCode.F, "help.fit", model::fitView)
                 .plain(KeyCode.G, "help.layout",
-                        () -> model.setLayout(model.getLayout() == Layout.OVERLAY ? Layout.GRID : Layout.OVERLAY))
+                        () -> model.setLayout(LayoutKinds.withGrid(model.getLayout(),
+                                !LayoutKinds.isGrid(model.getLayout()))))
+                .plain(KeyCode.D, "help.3d", () -> model.setLayout(LayoutKinds.with3d(model.getLayout(),
+                        !LayoutKinds.is3d(model.getLayout()))))
                 .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
                 .always(new KeyCodeCombination(KeyCode.F1), "help.help", help::toggle)
                 .always(new KeyCodeCombination(KeyCode.F11), "help.presentation",

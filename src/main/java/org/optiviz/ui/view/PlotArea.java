@@ -163,7 +163,7 @@ public final class PlotArea extends Pane {
         Field field = model.getLayout() == Layout.MAP && maps.getMaps() != null ? maps.getMaps()
                 : Field.of(model.getSurface());
         return new PlotScene(field, model.getView(), runs, model.getStart(),
-                selected == null ? null : selected.kind().key());
+                selected == null ? null : selected.kind().key(), model.camera.get());
     }
 
     private PlotOptions look() {

@@ -77,7 +77,8 @@ public final class PlotCell extends Pane {
             canvas.setMouseTransparent(true);
         }
         PlotGestures.attach(this, model, () -> transform,
-                view -> PlotComposer.transform(request.withView(view).withRuns(List.of())), readout);
+                view -> PlotComposer.transform(request.withView(view).withRuns(List.of())), readout,
+                () -> request != null && request.camera() != null);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.optiviz.ui.view;
 
 import java.math.BigDecimal;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javafx.animation.PauseTransition;
@@ -18,6 +19,7 @@ import org.optiviz.ui.model.RaceMoment;
 /**
  * What the mouse does on a plot: scroll zooms about the cursor, drag pans, dragging the start marker or a click
  * moves the start point, a double click restores the surface's default view; moving shows the cursor's x, y, f.
+ * On a 3D plot the mouse turns and zooms the camera instead ({@link OrbitGestures}).
  */
 final class PlotGestures {
     /** Pixels within which a press grabs the start marker. */
@@ -58,14 +60,44 @@ final class PlotGestures {
      * where a view would land (its margins follow the tick labels), so the grabbed point stays under the cursor.
      */
     static void attach(Region region, MainViewModel model, Supplier<ViewTransform> transform,
-                       Function<ViewBox, ViewTransform> transformFor, PlotCell.CursorReadout readout) {
+                       Function<ViewBox, ViewTransform> transformFor, PlotCell.CursorReadout readout,
+                       BooleanSupplier threeD) {
         PlotGestures gestures = new PlotGestures(model, transform, transformFor, readout);
-        region.setOnScroll(gestures::zoom);
-        region.setOnMousePressed(gestures::press);
-        region.setOnMouseDragged(gestures::drag);
-        region.setOnMouseReleased(e -> gestures.pressTransform = null);
-        region.setOnMouseClicked(gestures::click);
-        region.setOnMouseMoved(e -> readout.show(gestures.worldAt(e.getX(), e.getY())));
+        OrbitGestures orbit = new OrbitGestures(model, threeD);
+        region.setOnScroll(e -> {
+            if (orbit.active()) {
+                orbit.scroll(e);
+            } else {
+                gestures.zoom(e);
+            }
+        });
+        region.setOnMousePressed(e -> {
+            if (orbit.active()) {
+                orbit.press(e);
+            } else {
+                gestures.press(e);
+            }
+        });
+        region.setOnMouseDragged(e -> {
+            if (orbit.active()) {
+                orbit.drag(e);
+            } else {
+                gestures.drag(e);
+            }
+        });
+        region.setOnMouseReleased(e -> {
+            gestures.pressTransform = null;
+            orbit.release();
+        });
+        region.setOnMouseClicked(e -> {
+            if (orbit.active()) {
+                orbit.click(e);
+            } else {
+                gestures.click(e);
+            }
+        });
+        // A point of the 3D picture is no one point of the plane: the readout shows nothing there.
+        region.setOnMouseMoved(e -> readout.show(orbit.active() ? null : gestures.worldAt(e.getX(), e.getY())));
         region.setOnMouseExited(e -> readout.show(null));
     }
 

@@ -45,6 +45,9 @@ final class ToolButtons extends HBox {
         language.valueProperty().addListener((obs, old, now) -> i18n.setLocale(now));
         i18n.localeProperty().addListener((obs, old, now) -> language.setValue(now));
         language.setTooltip(Tips.of(i18n, "tool.language"));
+        // As wide as its short button text ("EN", "中文") needs, not as wide as the list's full names: a 1024-pixel
+        // tool bar has no room to spare.
+        language.setPrefWidth(78);
         language.setMinWidth(USE_PREF_SIZE);
         Button helpButton = button("helpButton", MaterialDesignH.HELP_CIRCLE_OUTLINE, "tool.help");
         helpButton.setOnAction(e -> help.run());

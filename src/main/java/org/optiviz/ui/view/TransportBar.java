@@ -21,6 +21,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.optiviz.ui.I18n;
 import org.optiviz.plot.view.Layout;
+import org.optiviz.plot.view.LayoutKinds;
 import org.optiviz.ui.model.MainViewModel;
 
 /** Play/pause, step, reset, speed, step counter and limit, and the overlay/grid layout switch. */
@@ -83,21 +84,24 @@ final class TransportBar extends HBox {
         overlay.setToggleGroup(group);
         grid.setToggleGroup(group);
         map.setToggleGroup(group);
-        Runnable show = () -> group.selectToggle(model.getLayout() == Layout.OVERLAY ? overlay
-                : model.getLayout() == Layout.MAP ? map : grid);
+        Runnable show = () -> group.selectToggle(model.getLayout() == Layout.MAP ? map
+                : LayoutKinds.isGrid(model.getLayout()) ? grid : overlay);
         show.run();
         model.layoutProperty().addListener((obs, old, now) -> show.run());
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 show.run();
             } else {
-                model.setLayout(now == overlay ? Layout.OVERLAY : now == map ? Layout.MAP : Layout.GRID);
+                // Overlay and grid keep the 3D switch's choice; the map is flat.
+                model.setLayout(now == map ? Layout.MAP : LayoutKinds.withGrid(model.getLayout(), now == grid));
             }
         });
-        HBox box = new HBox(overlay, grid, map);
-        for (ToggleButton pill : List.of(overlay, grid, map)) {
+        ToggleButton surface = SurfaceToggle.of(model, i18n);
+        HBox box = new HBox(overlay, grid, map, surface);
+        for (ToggleButton pill : List.of(overlay, grid, map, surface)) {
             pill.setStyle("-fx-padding: 0.4em 0.55em 0.4em 0.55em;"); // narrower pills: three fit where two did
         }
+        HBox.setMargin(surface, new Insets(0, 0, 0, 4));
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(0, 0, 0, 2)); // three pills: the bar still fits 1024 pixels in presentation mode
         return box;

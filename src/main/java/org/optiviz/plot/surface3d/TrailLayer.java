@@ -1,0 +1,201 @@
+package org.optiviz.plot.surface3d;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.List;
+import org.optiviz.core.surface.Point;
+import org.optiviz.core.surface.ViewBox;
+import org.optiviz.plot.Palette;
+import org.optiviz.plot.PixelRect;
+import org.optiviz.plot.TrajectoryPath;
+import org.optiviz.plot.ViewTransform;
+import org.optiviz.plot.RunTrace;
+import org.optiviz.plot.draw.Argb;
+import org.optiviz.plot.draw.Item;
+import org.optiviz.plot.draw.Marker;
+import org.optiviz.plot.draw.MarkerShape;
+import org.optiviz.plot.draw.Polyline;
+
+/**
+ * The runs in 3D: each path lying on the surface (every point at the height of f there, on the mesh's scale), the
+ * current point as a ball, a ✕ where a run diverged, and the start as a white square. A path is cut where it
+ * leaves the view, as the surface ends there.
+ */
+final class TrailLayer {
+    /** The ball's highlight: its size and offset relative to the ball, and its opacity. */
+    private static final double SHINE_SIZE = 0.36;
+    private static final double SHINE_OFFSET = 0.2;
+    private static final double SHINE_ALPHA = 0.75;
+
+    private final HeightField field;
+    private final Projection projection;
+    private final Sizes sizes;
+    private final double[] out = new double[3];
+    private final ViewTransform identity;
+    private final Object look;
+    private static final int KEPT_PATHS = 64;
+    private static final Map<List<Object>, Polyline> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, Polyline> eldest) {
+            return size() > KEPT_PATHS;
+        }
+    };
+
+    /**
+     * @param look what else decides where a path lands on screen besides the field and the run (camera, view,
+     *             area, scale): paths drawn for an equal look are reused, as the window draws the same paths twice
+     *             a frame (settled lines, then the live layer's marks)
+     */
+    TrailLayer(HeightField field, Projection projection, Sizes sizes, PixelRect area, Object look) {
+        this.look = look;
+        this.field = field;
+        this.projection = projection;
+        this.sizes = sizes;
+        // Pixels as a plane: x as it is, y negated (a plane's y points up), so the flat plot's path thinning applies.
+        identity = ViewTransform.of(new ViewBox(area.x(), area.right(), -area.bottom(), -area.y()), area);
+    }
+
+    /** Every path in draw order, then the start, then every head. */
+    List<Item> items(List<RunTrace> drawOrder, Point start) {
+        List<Item> items = new ArrayList<>();
+        for (RunTrace run : drawOrder) {
+            Polyline path = recentPath(run);
+            if (path != null) {
+                items.add(path);
+            }
+        }
+        if (start != null && field.view().contains(start.x(), start.y())) {
+            double[] p = project(start.x(), start.y());
+            items.add(new Marker(MarkerShape.SQUARE, p[0], p[1], sizes.dot, Argb.rgb(0xffffff), Argb.rgb(0x202124),
+                    1.6 * sizes.s, "start"));
+        }
+        for (RunTrace run : drawOrder) {
+            items.addAll(head(run));
+        }
+        return items;
+    }
+
+    private Polyline recentPath(RunTrace run) {
+        // A run's record compares its coordinate arrays by identity, and its count: an equal run shows the same points.
+        List<Object> key = List.of(run, field, look);
+        synchronized (RECENT) {
+            Polyline known = RECENT.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Polyline made = path(run);
+        if (made != null) {
+            synchronized (RECENT) {
+                RECENT.put(key, made);
+            }
+        }
+        return made;
+    }
+
+    /**
+     * The run's path on the surface, or null with fewer than two points. Its points are projected, then thinned
+     * as the flat plot's paths are ({@link TrajectoryPath}: steps over pixels the path already covers and points
+     * the line passes anyway are left out), so a 20,000-step path strokes quickly while the camera turns.
+     */
+    Polyline path(RunTrace run) {
+        if (run.count() < 2) {
+            return null;
+        }
+        TrailHeights.Laid laid = TrailHeights.of(field, run.xs(), run.ys(), run.count());
+        // Pixels as a plane: x as it is, y negated (a plane's y points up), as the thinning expects.
+        double[] px = new double[laid.count];
+        double[] py = new double[laid.count];
+        Points drawn = new Points(256);
+        int pieceStart = 0;
+        for (int k = 0; k <= laid.count; k++) {
+            if (k == laid.count || Double.isNaN(laid.h[k])) {
+                // The surface ends at the view's edge, and so does the path.
+                thinned(px, py, pieceStart, k, drawn);
+                pieceStart = k + 1;
+                continue;
+            }
+            projection.project(laid.x[k], laid.y[k], laid.h[k], out);
+            px[k] = out[0];
+            py[k] = -out[1];
+        }
+        double[] dash = new double[run.dash().length];
+        for (int i = 0; i < dash.length; i++) {
+            dash[i] = run.dash()[i] * sizes.path;
+        }
+        return new Polyline(drawn.xy, drawn.count, run.argb(), sizes.path, Palette.haloFor(run.argb()),
+                sizes.halo, "trajectory", run.key(), dash);
+    }
+
+    /** Adds points [from, to), thinned, to what is drawn (after a pen lift if something is drawn already). */
+    private void thinned(double[] px, double[] py, int from, int to, Points drawn) {
+        if (to - from < 2) {
+            return;
+        }
+        double[] xs = from == 0 ? px : Arrays.copyOfRange(px, from, to);
+        double[] ys = from == 0 ? py : Arrays.copyOfRange(py, from, to);
+        TrajectoryPath path = TrajectoryPath.of(xs, ys, to - from, identity);
+        if (drawn.count > 0) {
+            drawn.add(Double.NaN, Double.NaN);
+        }
+        for (int i = 0; i < path.count(); i++) {
+            drawn.add(path.xy()[2 * i], path.xy()[2 * i + 1]);
+        }
+    }
+
+    /** A growing list of screen points x0, y0, x1, y1, …. */
+    private static final class Points {
+        double[] xy;
+        int count;
+
+        Points(int capacity) {
+            xy = new double[2 * capacity];
+        }
+
+        void add(double x, double y) {
+            if (2 * count + 2 > xy.length) {
+                xy = java.util.Arrays.copyOf(xy, 2 * xy.length + 16);
+            }
+            xy[2 * count] = x;
+            xy[2 * count + 1] = y;
+            count++;
+        }
+
+        double lastX() {
+            return xy[2 * count - 2];
+        }
+
+        double lastY() {
+            return xy[2 * count - 1];
+        }
+    }
+
+    /** The current point as a shaded ball, or a ✕ at the last point in view of a diverged run. */
+    List<Item> head(RunTrace run) {
+        int k = run.count() - 1;
+        while (k >= 0 && !field.view().contains(run.xs()[k], run.ys()[k])) {
+            k--;
+        }
+        if (k < 0) {
+            return List.of();
+        }
+        double[] p = project(run.xs()[k], run.ys()[k]);
+        int halo = Palette.haloFor(run.argb());
+        if (run.diverged()) {
+            return List.of(new Marker(MarkerShape.CROSS, p[0], p[1], sizes.cross, run.argb(), halo, 1.4 * sizes.s,
+                    "diverged"));
+        }
+        double d = sizes.ball;
+        return List.of(
+                new Marker(MarkerShape.CIRCLE, p[0], p[1], d, run.argb(), halo, 1.6 * sizes.s, "current"),
+                new Marker(MarkerShape.CIRCLE, p[0] - SHINE_OFFSET * d, p[1] - SHINE_OFFSET * d, SHINE_SIZE * d,
+                        Argb.withAlpha(0xffffffff, SHINE_ALPHA), Argb.NONE, 0, "current-shine"));
+    }
+
+    private double[] project(double x, double y) {
+        projection.project(x, y, field.heightAt(x, y), out);
+        return new double[] {out[0], out[1]};
+    }
+}
