@@ -1,48 +1,16 @@
 package org.optiviz.core.optim;
 
-import java.util.Arrays;
-
 /** {@link Yogi} for many runs: the second moment moves additively towards g². */
-final class YogiBatch extends BatchRule {
-    private final double[] beta1 = column("beta1");
-    private final double[] beta2 = column("beta2");
-    private final double[] eps = column("eps");
-    private final FirstMomentBatch m = new FirstMomentBatch(n);
-    private final double[] sx = new double[n];
-    private final double[] sy = new double[n];
-    private final double[] beta2Power = new double[n];
-
+final class YogiBatch extends SecondMomentBatch {
     YogiBatch(LaneSettings settings) {
         super(settings);
     }
 
     @Override
-    public void reset(int from, int to) {
-        m.reset(from, to);
-        Arrays.fill(sx, from, to, 0);
-        Arrays.fill(sy, from, to, 0);
-        ones(beta2Power, from, to);
-    }
-
-    @Override
-    public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
-                     int from, int to) {
-        objective.gradients(x, y, t, gx, gy, from, to);
-        m.update(beta1, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double b2 = beta2[i];
-            double e = eps[i];
-            double gx2 = gx[i] * gx[i];
-            double gy2 = gy[i] * gy[i];
-            sx[i] += (1 - b2) * Math.signum(gx2 - sx[i]) * gx2;
-            sy[i] += (1 - b2) * Math.signum(gy2 - sy[i]) * gy2;
-            double correction1 = m.correction[i];
-            beta2Power[i] *= b2;
-            double correction2 = 1 - beta2Power[i];
-            double stepX = lr[i] / (Math.sqrt(sx[i] / correction2) + e);
-            double stepY = lr[i] / (Math.sqrt(sy[i] / correction2) + e);
-            x[i] -= stepX * (m.x[i] / correction1);
-            y[i] -= stepY * (m.y[i] / correction1);
-        }
+    void moveSecondMoment(int i, double b2, double e) {
+        double gx2 = gx[i] * gx[i];
+        double gy2 = gy[i] * gy[i];
+        sx[i] += (1 - b2) * Math.signum(gx2 - sx[i]) * gx2;
+        sy[i] += (1 - b2) * Math.signum(gy2 - sy[i]) * gy2;
     }
 }
