@@ -13,7 +13,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -422,22 +421,9 @@ public final class MainViewModel {
         layout.set(newLayout);
     }
 
-    /** Counts changes to anything drawn in the trajectory layer (paths, visibility, colours, view). */
-    public ReadOnlyIntegerProperty pathsVersionProperty() {
-        return redraws.paths.getReadOnlyProperty();
-    }
-
-    /**
-     * Counts the changes to the trajectory layer that are not plain steps (which only append points): restarts,
-     * replays, visibility, colours, view. A view may keep what it drew of the paths until this changes.
-     */
-    public ReadOnlyIntegerProperty rewriteVersionProperty() {
-        return redraws.rewrites.getReadOnlyProperty();
-    }
-
-    /** Counts changes to the cached contour background (surface, view). */
-    public ReadOnlyIntegerProperty backgroundVersionProperty() {
-        return redraws.background.getReadOnlyProperty();
+    /** The counters views watch to redraw only what changed (paths, path rewrites, the contour background). */
+    public Redraws redraws() {
+        return redraws;
     }
 
     private void afterChange() {

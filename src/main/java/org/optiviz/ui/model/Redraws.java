@@ -1,5 +1,6 @@
 package org.optiviz.ui.model;
 
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 
 /**
@@ -7,11 +8,29 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  * (restarts, replays, visibility, colours, view: not plain steps, which only append points) and the contour
  * background (surface, view). While held, path rewrites are not counted one by one: whoever holds counts once.
  */
-final class Redraws {
+public final class Redraws {
     final ReadOnlyIntegerWrapper paths = new ReadOnlyIntegerWrapper(this, "pathsVersion");
     final ReadOnlyIntegerWrapper rewrites = new ReadOnlyIntegerWrapper(this, "rewriteVersion");
     final ReadOnlyIntegerWrapper background = new ReadOnlyIntegerWrapper(this, "backgroundVersion");
     private boolean held;
+
+    /** Counts changes to anything drawn in the trajectory layer (paths, visibility, colours, view). */
+    public ReadOnlyIntegerProperty pathsVersionProperty() {
+        return paths.getReadOnlyProperty();
+    }
+
+    /**
+     * Counts the changes to the trajectory layer that are not plain steps (which only append points): restarts,
+     * replays, visibility, colours, view. A view may keep what it drew of the paths until this changes.
+     */
+    public ReadOnlyIntegerProperty rewriteVersionProperty() {
+        return rewrites.getReadOnlyProperty();
+    }
+
+    /** Counts changes to the cached contour background (surface, view). */
+    public ReadOnlyIntegerProperty backgroundVersionProperty() {
+        return background.getReadOnlyProperty();
+    }
 
     /** Points were appended to the paths. */
     void pathsExtended() {

@@ -45,7 +45,7 @@ final class DataViewPane extends Pane {
         setId("dataView");
         getChildren().add(canvas);
         setMinHeight(140);
-        model.pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
+        model.redraws().pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
         model.surfaceProperty().addListener((obs, old, now) -> showFor(now instanceof DataModel));
         i18n.localeProperty().addListener((obs, old, now) -> dirty = true);
         widthProperty().addListener((obs, old, now) -> dirty = true);

@@ -30,7 +30,7 @@ final class LossChart extends Pane {
         setMinHeight(120);
         setPrefHeight(200);
         setMaxHeight(420);
-        model.pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
+        model.redraws().pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
         i18n.localeProperty().addListener((obs, old, now) -> dirty = true);
         widthProperty().addListener((obs, old, now) -> dirty = true);
         heightProperty().addListener((obs, old, now) -> dirty = true);

@@ -94,7 +94,7 @@ public final class MainWindow {
         root.setBottom(statusBar);
         root.getStyleClass().add("optiviz");
         // An accepted change ends an error message that is still showing.
-        model.rewriteVersionProperty().addListener((obs, old, now) -> statusBar.clearError());
+        model.redraws().rewriteVersionProperty().addListener((obs, old, now) -> statusBar.clearError());
 
         statusBar.showMessage(i18n.get("status.hint"));
         // A long replay runs in the background: say why the paths have not caught up with the settings yet.

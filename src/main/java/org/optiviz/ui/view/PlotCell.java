@@ -111,7 +111,7 @@ public final class PlotCell extends Pane {
         PlotOptions look = request.options();
         List<RunTrace> runs = request.runs();
         PlotRequest backgroundKey = request.withRuns(List.of()).withStart(null).withVectors(null);
-        boolean rewrite = resized || model.rewriteVersionProperty().get() != drawnRewrite || !look.equals(drawnOptions)
+        boolean rewrite = resized || model.redraws().rewriteVersionProperty().get() != drawnRewrite || !look.equals(drawnOptions)
                 || !keys(request.drawOrder()).equals(drawnKeys) || shrunk(runs)
                 || !arrowKinds(request).equals(drawnArrows);
         if (!backgroundKey.equals(drawnBackground)) {
@@ -123,7 +123,7 @@ public final class PlotCell extends Pane {
             drawnBackground = backgroundKey;
             rewrite = true;
         }
-        boolean moved = model.pathsVersionProperty().get() != drawnPaths;
+        boolean moved = model.redraws().pathsVersionProperty().get() != drawnPaths;
         if (rewrite) {
             settleAll(runs);
         } else if (moved) {
@@ -141,7 +141,7 @@ public final class PlotCell extends Pane {
         live.getGraphicsContext2D().clearRect(0, 0, w, h);
         FxCanvasRenderer.renderClippedByNode(lastLive, live, atRest ? item -> !isPath(item) : item -> true);
         clipToContent(live, lastLive);
-        drawnPaths = model.pathsVersionProperty().get();
+        drawnPaths = model.redraws().pathsVersionProperty().get();
     }
 
     /**
@@ -160,7 +160,7 @@ public final class PlotCell extends Pane {
         drawnKeys = keys(request.drawOrder());
         drawnOptions = request.options();
         drawnArrows = arrowKinds(request);
-        drawnRewrite = model.rewriteVersionProperty().get();
+        drawnRewrite = model.redraws().rewriteVersionProperty().get();
         resized = false;
         atRest = true;
     }

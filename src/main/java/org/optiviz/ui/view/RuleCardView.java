@@ -59,8 +59,8 @@ final class RuleCardView extends VBox {
             b.setMinWidth(USE_PREF_SIZE);
         }
         getChildren().addAll(title, new HBox(6, next, copy), lines);
-        model.pathsVersionProperty().addListener((obs, old, now) -> refresher.invalidate());
-        model.rewriteVersionProperty().addListener((obs, old, now) -> refresher.invalidate());
+        model.redraws().pathsVersionProperty().addListener((obs, old, now) -> refresher.invalidate());
+        model.redraws().rewriteVersionProperty().addListener((obs, old, now) -> refresher.invalidate());
         model.selectedProperty().addListener((obs, old, now) -> refresher.invalidate());
         i18n.localeProperty().addListener((obs, old, now) -> refresher.invalidate());
     }

@@ -87,7 +87,7 @@ final class TheoryPanel extends VBox {
         getChildren().addAll(at, where, place, validity, numbers, buttons, selectedRate, note);
         model.setupProperty().addListener((obs, old, now) -> refresher.invalidate());
         model.selectedProperty().addListener((obs, old, now) -> refresher.invalidate());
-        model.pathsVersionProperty().addListener((obs, old, now) -> {
+        model.redraws().pathsVersionProperty().addListener((obs, old, now) -> {
             if (where.getValue() == Where.SELECTED) {
                 refresher.invalidate();
             }

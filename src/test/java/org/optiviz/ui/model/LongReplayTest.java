@@ -66,11 +66,11 @@ class LongReplayTest {
         model.setParam(sgd, "lr", 0.003);
         assertEquals(0.003, model.entry(OptimizerKind.ADAM).getParams().get("lr"), "same for all");
 
-        int rewrites = model.rewriteVersionProperty().get();
+        int rewrites = model.redraws().rewriteVersionProperty().get();
         finishReplays();
 
         assertFalse(model.replayingProperty().get());
-        assertEquals(rewrites + 1, model.rewriteVersionProperty().get(), "only the newest replay is installed");
+        assertEquals(rewrites + 1, model.redraws().rewriteVersionProperty().get(), "only the newest replay is installed");
         assertNotSame(before, sgd.run());
         assertEquals(STEPS, model.getStep());
         Race fresh = model.getSetup().toRace(true);
@@ -93,9 +93,9 @@ class LongReplayTest {
         assertTrue(model.replayingProperty().get());
         model.reset();
         assertFalse(model.replayingProperty().get());
-        int rewrites = model.rewriteVersionProperty().get();
+        int rewrites = model.redraws().rewriteVersionProperty().get();
         finishReplays();
-        assertEquals(rewrites, model.rewriteVersionProperty().get(), "the dropped replay is never installed");
+        assertEquals(rewrites, model.redraws().rewriteVersionProperty().get(), "the dropped replay is never installed");
         assertEquals(0, model.getStep());
         assertEquals(0.05, model.entry(OptimizerKind.ADAM).run().params().get("lr"), "the race has the settings");
         assertEquals(0.001, model.entry(OptimizerKind.MOMENTUM).run().params().get("lr"));

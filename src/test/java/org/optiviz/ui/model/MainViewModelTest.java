@@ -145,11 +145,11 @@ class MainViewModelTest {
         assertEquals(0, model.getStep());
         assertEquals(0.5, model.noiseSigmaProperty().get());
         assertEquals(42, model.noiseSeedProperty().get());
-        int background = model.backgroundVersionProperty().get();
+        int background = model.redraws().backgroundVersionProperty().get();
         model.setSurface(Surfaces.byKey("rosenbrock"));
         assertEquals(Surfaces.byKey("rosenbrock").defaultStart(), model.getStart());
         assertEquals(Surfaces.byKey("rosenbrock").defaultView(), model.getView());
-        assertTrue(model.backgroundVersionProperty().get() > background);
+        assertTrue(model.redraws().backgroundVersionProperty().get() > background);
         assertEquals(OptimizerKind.SGD.defaultsFor(Surfaces.byKey("rosenbrock")).get("lr"),
                 model.entry(OptimizerKind.SGD).getParams().get("lr"), "suggested lr follows the surface");
     }
@@ -174,13 +174,13 @@ class MainViewModelTest {
 
     @Test
     void viewChangesMarkTheBackgroundAndHidingMarksThePaths() {
-        int paths = model.pathsVersionProperty().get();
+        int paths = model.redraws().pathsVersionProperty().get();
         model.entry(OptimizerKind.EVE).setVisible(false);
-        assertTrue(model.pathsVersionProperty().get() > paths);
+        assertTrue(model.redraws().pathsVersionProperty().get() > paths);
         assertEquals(OptimizerKind.values().length - 1, model.visibleEntries().size());
-        int background = model.backgroundVersionProperty().get();
+        int background = model.redraws().backgroundVersionProperty().get();
         model.setView(new ViewBox(-1, 1, -1, 1));
-        assertTrue(model.backgroundVersionProperty().get() > background);
+        assertTrue(model.redraws().backgroundVersionProperty().get() > background);
         model.fitView();
         assertEquals(model.getSurface().defaultView(), model.getView());
     }

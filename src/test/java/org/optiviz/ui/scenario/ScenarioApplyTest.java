@@ -34,8 +34,8 @@ class ScenarioApplyTest {
         AtomicInteger backgrounds = new AtomicInteger();
         model.raceProperty().addListener((obs, old, now) -> racesDerived.incrementAndGet());
         model.setupProperty().addListener((obs, old, now) -> setups.incrementAndGet());
-        model.rewriteVersionProperty().addListener((obs, old, now) -> rewrites.incrementAndGet());
-        model.backgroundVersionProperty().addListener((obs, old, now) -> backgrounds.incrementAndGet());
+        model.redraws().rewriteVersionProperty().addListener((obs, old, now) -> rewrites.incrementAndGet());
+        model.redraws().backgroundVersionProperty().addListener((obs, old, now) -> backgrounds.incrementAndGet());
         backgroundTasks.set(0);
 
         ScenarioBridge.apply(lesson, model);
