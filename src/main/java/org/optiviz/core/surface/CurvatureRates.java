@@ -12,6 +12,12 @@ import java.util.Map;
  * step is about lr per coordinate whatever the gradient's size (Adam and its relatives, RMSProp, Lion, AdaSmooth)
  * get lr = span/200, span the larger side of the view, so that a few hundred steps cross it; AdaGrad, whose steps
  * shrink as 1/√t, ten times that. AdaDelta's lr is a unitless factor and keeps its default.
+ *
+ * <p>RAdam plays both parts with one lr: while the variance of its second moment is not tractable (ρₜ ≤ 5, its
+ * first five steps) it steps θ ← θ − lr·m̂, plain momentum on the raw gradient, and only afterwards about lr per
+ * coordinate. Its lr must keep both phases stable, so it gets the smaller of the two rules: min(1/L, span/200).
+ * Where the curvature is mild the two agree; where it is steep (Goldstein–Price, L ≈ 10⁶) the warm-up steps are
+ * the ones that move, and span/200 would send the first of them out of the view.
  */
 public final class CurvatureRates {
     private static final double MIN_LR = 1e-6;
@@ -30,10 +36,11 @@ public final class CurvatureRates {
             lr.put(key, gradientLr);
         }
         lr.put("eve", clamp(gradientLr / 2));
-        for (String key : List.of("rmsprop", "adam", "adamw", "adamax", "nadam", "radam", "amsgrad", "adabelief",
+        for (String key : List.of("rmsprop", "adam", "adamw", "adamax", "nadam", "amsgrad", "adabelief",
                 "yogi", "lion", "adasmooth")) {
             lr.put(key, perCoordinateLr);
         }
+        lr.put("radam", Math.min(gradientLr, perCoordinateLr));
         lr.put("adagrad", clamp(span / 20));
         return lr;
     }
