@@ -127,11 +127,10 @@ public class PictureOptions {
         RaceSnapshot snapshot = RaceSnapshot.run(scenario, stepping,
                 race -> lastSteps[0] = arrows ? ArrowPictures.of(race) : null);
         if (loss) {
-            boolean minibatched = org.optiviz.core.optim.Objective.noiseless(scenario.surface()).minibatched();
-            boolean signed = scenario.surface().minima().isEmpty() || minibatched;
-            String title = signed ? "f (signed log scale)" : "f − f_min (log scale)";
+            boolean data = scenario.surface() instanceof org.optiviz.core.data.DataModel;
+            String title = scenario.surface().minima().isEmpty() ? "f (signed log scale)" : "f − f_min (log scale)";
             return Picture.chart(snapshot.lossChart(width, height, Theme.LIGHT, 1, "step",
-                    minibatched ? title + ", of each step's minibatch" : title));
+                    data ? title + ", full-batch loss" : title));
         }
         String problem = PlotCells.sizeProblem(snapshot, width, height);
         if (problem != null) {

@@ -45,6 +45,30 @@ class DataFlagTest {
     }
 
     @Test
+    void theLossChartOfAMinibatchRaceShowsTheFullBatchLoss() throws Exception {
+        Path file = dir.resolve("batches.json");
+        CliRun written = CliRun.of("scenario", "--data", "stopping-distance", "--batch", "5", "--steps", "300",
+                "--out", file.toString());
+        assertEquals(0, written.exitCode(), written.err());
+        var scenario = ScenarioJson.standard().read(file);
+        var snapshot = org.optiviz.io.export.RaceSnapshot.run(scenario);
+        var chart = snapshot.lossChart(400, 200, org.optiviz.plot.Theme.LIGHT, 1, "step", "f");
+        for (int r = 0; r < snapshot.traces().size(); r++) {
+            var trace = snapshot.traces().get(r);
+            var series = chart.series().get(r);
+            assertEquals(trace.count() - 1, series.lastStep());
+            for (int i = 0; i < series.count(); i++) {
+                int step = series.stepAt(i);
+                assertEquals(scenario.surface().value(trace.xs()[step], trace.ys()[step]), series.losses()[i], 0);
+            }
+        }
+        Path svg = dir.resolve("loss.svg");
+        CliRun render = CliRun.of("render", "--scenario", file.toString(), "--loss", "--out", svg.toString());
+        assertEquals(0, render.exitCode(), render.err());
+        assertTrue(Files.readString(svg).contains("full-batch loss"));
+    }
+
+    @Test
     void badDataFlagsGiveOneLine() {
         assertEquals("trajectory: --data stopping-distance: the batch size must be 1..50 (the rows of "
                 + "stopping-distance), got 51", CliRun.of("trajectory", "--data", "stopping-distance", "--batch", "51")

@@ -94,7 +94,7 @@ public record Picture(double width, double height, int background, List<PlacedPl
         }
         for (Chart chart : charts) {
             for (LossSeries s : chart.request().series()) {
-                last = Math.max(last, s.count() - 1);
+                last = Math.max(last, s.lastStep());
             }
         }
         return last;

@@ -3,6 +3,7 @@ package org.optiviz.io.export;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.optiviz.core.data.DataModel;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.race.Recording;
@@ -14,6 +15,7 @@ import org.optiviz.io.scenario.Scenario.RunStyle;
 import org.optiviz.plot.Palette;
 import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.Theme;
+import org.optiviz.plot.chart.FullLossSamples;
 import org.optiviz.plot.chart.LossChartRequest;
 import org.optiviz.plot.chart.LossSeries;
 
@@ -112,17 +114,28 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
                 diverged, Palette.dash(run.kind()));
     }
 
-    /** The chart of the shown runs' losses at this size, look and axis titles, up to the last recorded step. */
+    /**
+     * The chart of the shown runs' losses at this size, look and axis titles, up to the last recorded step. A data
+     * model raced with minibatches recorded its batches' losses; the chart shows the full-batch loss, at the steps
+     * {@link FullLossSamples} picks for this width (as the window's chart does).
+     */
     public LossChartRequest lossChart(double width, double height, Theme theme, double scale, String stepTitle,
                                       String lossTitle) {
         Surface surface = scenario.surface();
-        // As the window's chart: a batch's loss can fall below the full loss's minimum, so minibatch races are signed.
-        boolean signed = surface.minima().isEmpty() || org.optiviz.core.optim.Objective.noiseless(surface).minibatched();
         long last = 1;
         for (LossSeries series : losses) {
-            last = Math.max(last, series.count() - 1);
+            last = Math.max(last, series.lastStep());
         }
-        return new LossChartRequest(losses, surface.floor(), signed, last, width, height, theme, scale, stepTitle,
-                lossTitle);
+        List<LossSeries> shown = losses;
+        if (org.optiviz.core.optim.Objective.noiseless(surface).minibatched()) {
+            int stride = FullLossSamples.stride(last, width, ((DataModel) surface).data().size());
+            shown = new ArrayList<>();
+            for (RunTrace trace : traces) {
+                shown.add(FullLossSamples.sampled(trace.key(), trace.label(), trace.argb(), surface, trace.xs(),
+                        trace.ys(), trace.count(), stride));
+            }
+        }
+        return new LossChartRequest(shown, surface.floor(), surface.minima().isEmpty(), last, width, height, theme,
+                scale, stepTitle, lossTitle);
     }
 }

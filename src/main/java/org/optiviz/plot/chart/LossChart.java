@@ -106,7 +106,7 @@ public final class LossChart {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < s.count(); i++) {
-                double v = s.losses()[i];
+                double v = s.losses()[i]; // the scale does not depend on the step
                 if (Double.isFinite(v)) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
@@ -232,7 +232,8 @@ public final class LossChart {
 
     /**
      * The curve as one polyline through every pixel column the steps reach: where the column's first step enters,
-     * down to its lowest and up to its highest value, and back, so no extreme is lost between pixels.
+     * down to its lowest and up to its highest value, and back, so no extreme is lost between pixels. A series
+     * known only at some steps is drawn straight from one of them to the next.
      */
     private static double[] columns(LossChartRequest r, LossSeries s, PixelRect area, double lo, double hi) {
         int columns = (int) Math.ceil(area.width());
@@ -245,7 +246,7 @@ public final class LossChart {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             double enter = Double.NaN;
-            for (; i < s.count() && i <= lastStep; i++) {
+            for (; i < s.count() && s.stepAt(i) <= lastStep; i++) {
                 double v = losses[i];
                 if (!Double.isFinite(v)) {
                     continue;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.optiviz.io.TrajectoryCsv;
 import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
+import org.optiviz.plot.chart.LossChartRequest;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.scenario.FileDialogs;
@@ -86,7 +88,8 @@ public final class ExportActions {
         if (file == null) {
             return;
         }
-        capture().ifPresent(picture -> run(file, i18n.get("export.working", file.getFileName()), progress -> {
+        capture().ifPresent(captured -> run(file, i18n.get("export.working", file.getFileName()), progress -> {
+            Picture picture = captured.get();
             Exports.png(file, picture, scale);
             return i18n.get("export.saved.size", file.getFileName(), Math.round(picture.width() * scale),
                     Math.round(picture.height() * scale));
@@ -110,8 +113,8 @@ public final class ExportActions {
         if (file == null) {
             return;
         }
-        capture().ifPresent(picture -> run(file, i18n.get("export.working", file.getFileName()), progress -> {
-            Exports.svg(file, picture);
+        capture().ifPresent(captured -> run(file, i18n.get("export.working", file.getFileName()), progress -> {
+            Exports.svg(file, captured.get());
             return i18n.get("export.saved", file.getFileName());
         }));
     }
@@ -129,9 +132,9 @@ public final class ExportActions {
             return;
         }
         GifSettings settings = gifSettings;
-        capture().ifPresent(picture -> {
+        capture().ifPresent(captured -> {
             Task<String> task = run(file, i18n.get("export.gif.working", file.getFileName()), progress -> {
-                Exports.gif(file, picture, 1, settings.fps(), settings.frames(), progress);
+                Exports.gif(file, captured.get(), 1, settings.fps(), settings.frames(), progress);
                 return i18n.get("export.saved", file.getFileName());
             });
             if (task != null && owner != null && !task.isDone()) {
@@ -162,14 +165,19 @@ public final class ExportActions {
         }
     }
 
-    private Optional<Picture> capture() {
+    /**
+     * The plot as shown, captured now; the loss chart below it (when asked for) is completed when the picture is
+     * asked for, on the export thread.
+     */
+    private Optional<Supplier<Picture>> capture() {
         try {
             Picture picture = WindowPictures.plot(plot, decorations.get());
-            if (lossChart.get()) {
-                double height = Math.max(200, Math.round(picture.height() * 0.3));
-                picture = picture.withChartBelow(WindowPictures.lossChart(model, i18n, plot, picture.width(), height));
+            if (!lossChart.get()) {
+                return Optional.of(() -> picture);
             }
-            return Optional.of(picture);
+            double height = Math.max(200, Math.round(picture.height() * 0.3));
+            Supplier<LossChartRequest> chart = WindowPictures.lossChart(model, i18n, plot, picture.width(), height);
+            return Optional.of(() -> picture.withChartBelow(chart.get()));
         } catch (IOException e) {
             status.showError(i18n.get("export.error", e.getMessage()));
             return Optional.empty();

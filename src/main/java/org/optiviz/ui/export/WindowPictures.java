@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
@@ -55,10 +56,15 @@ final class WindowPictures {
         return new Picture(width, height, area.pageColor(), cells);
     }
 
-    /** The loss chart of the window's visible runs at this size in the plot's theme, the losses copied. */
-    static LossChartRequest lossChart(MainViewModel model, I18n i18n, PlotArea area, double width, double height) {
+    /**
+     * The loss chart of the window's visible runs at this size in the plot's theme, the losses copied now; what is
+     * left to compute (full-batch losses of a minibatch race) is computed when the supplier is called, off the
+     * window thread.
+     */
+    static Supplier<LossChartRequest> lossChart(MainViewModel model, I18n i18n, PlotArea area, double width,
+                                                double height) {
         Theme theme = area.pageColor() == Theme.DARK.background() ? Theme.DARK : Theme.LIGHT;
-        return LossChartRequests.of(model, i18n, theme, 1, width, height, true);
+        return LossChartRequests.exported(model, i18n, theme, width, height);
     }
 
     /** The whole window as it looks now, at screen resolution. */

@@ -60,6 +60,7 @@ public final class MainViewModel {
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");
     private final BooleanProperty lessonOpen = new SimpleBooleanProperty(this, "lessonOpen");
     private final Redraws redraws = new Redraws();
+    private final FullLosses fullLosses;
 
     /**
      * The first surface's default race with every registered optimizer, coloured by the palette (0xAARRGGBB); long
@@ -72,6 +73,7 @@ public final class MainViewModel {
     /** As above, with the executors for long replays given (tests run them by hand). */
     public MainViewModel(ToIntFunction<OptimizerKind> palette, Executor background, Executor windowThread) {
         this.palette = palette;
+        this.fullLosses = new FullLosses(background, windowThread, this::refreshEntries);
         this.kinds = List.of(OptimizerKind.values());
         Surface first = Surfaces.all().get(0);
         this.derived = new DerivedRace(RaceSetup.defaults(first, kinds), new Replays(background, windowThread),
@@ -431,9 +433,15 @@ public final class MainViewModel {
         redraws.pathsRewritten();
     }
 
+    /** A data model's full-batch loss and gradient norm, worked out in the background where they are shown. */
+    public FullLosses fullLosses() {
+        return fullLosses;
+    }
+
     private void refreshEntries() {
-        for (OptimizerEntry entry : entries) {
-            entry.refresh(race().objective());
+        double[][] full = fullLosses.readouts(getSurface(), entries);
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).refresh(race().objective(), full == null ? null : full[i]);
         }
     }
 }

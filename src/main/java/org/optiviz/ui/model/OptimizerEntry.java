@@ -162,12 +162,23 @@ public final class OptimizerEntry {
         return kind.internals();
     }
 
-    /** Copies the run's live figures into the properties; called once per frame, not once per step. */
-    void refresh(Objective objective) {
+    /**
+     * Copies the run's live figures into the properties; called once per frame, not once per step. On a data model
+     * the loss and gradient norm are the full batch's, {@code full} = {loss, ‖∇L‖} worked out in the background
+     * (a pass over every row); until they arrive (null) the last ones stay.
+     */
+    void refresh(Objective objective, double[] full) {
         Run run = run();
         step.set(run.step());
-        loss.set(run.loss());
-        gradientNorm.set(run.gradientNorm(objective));
+        if (!(objective.surface() instanceof org.optiviz.core.data.DataModel)) {
+            loss.set(run.loss());
+            gradientNorm.set(run.gradientNorm(objective));
+        } else if (full != null) {
+            loss.set(full[0]);
+            gradientNorm.set(full[1]);
+        } else if (run.step() == 0) {
+            loss.set(run.loss()); // the start's loss is the full batch's
+        }
         status.set(run.status());
         divergedAt.set(run.divergedAt());
         double[] values = new double[kind.internals().size()];

@@ -31,6 +31,8 @@ final class LossChart extends Pane {
         setPrefHeight(200);
         setMaxHeight(420);
         model.redraws().pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
+        // Full-batch losses of a minibatch race arrive from the background: the curves fill in.
+        model.fullLosses().versionProperty().addListener((obs, old, now) -> dirty = true);
         i18n.localeProperty().addListener((obs, old, now) -> dirty = true);
         widthProperty().addListener((obs, old, now) -> dirty = true);
         heightProperty().addListener((obs, old, now) -> dirty = true);
@@ -67,7 +69,7 @@ final class LossChart extends Pane {
             return;
         }
         drawn = org.optiviz.plot.chart.LossChart.compose(LossChartRequests.of(model, i18n, theme, scale,
-                canvas.getWidth(), canvas.getHeight(), false));
+                canvas.getWidth(), canvas.getHeight()));
         // Unclipped: the chart keeps its curves inside the frame, and a clip would slow every stroke.
         drawn.accept(new FxCanvasRenderer(g));
     }

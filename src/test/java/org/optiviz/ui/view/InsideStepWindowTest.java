@@ -120,7 +120,7 @@ class InsideStepWindowTest {
                 model.entry(OptimizerKind.MOMENTUM).getParams().get("lr"), 1e-15);
         assertEquals(panel.theory().numbers().momentumOptimalMomentum(),
                 model.entry(OptimizerKind.MOMENTUM).getParams().get("momentum"), 1e-15);
-        List<String> keys = LossChartRequests.of(model, i18n, org.optiviz.plot.Theme.LIGHT, 1, 300, 200, false)
+        List<String> keys = LossChartRequests.of(model, i18n, org.optiviz.plot.Theme.LIGHT, 1, 300, 200)
                 .series().stream().map(s -> s.key()).toList();
         assertTrue(keys.contains(LossChart.PREDICTED + "sgd") && keys.contains(LossChart.PREDICTED + "momentum")
                 && !keys.contains(LossChart.PREDICTED + "adam"), keys.toString());

@@ -1,0 +1,231 @@
+package org.optiviz.ui.model;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.optiviz.core.data.DataModel;
+
+/**
+ * A data model's full-batch loss (and the norm of its full-batch gradient) at the points the window shows them
+ * for, worked out on background threads. A minibatch step records only its batch's loss, so that it costs O(m);
+ * the full loss costs O(N) and is computed only where the loss chart draws it and where the readout shows it.
+ *
+ * <p>Values are kept per point (w, b) for the data and model shown: a path that is replayed or restarted reaches
+ * other points and so other values, and the minibatch size, on which the full loss does not depend, can change
+ * without losing any. Each request replaces the previous one of its kind (the newest wins); the readout's points go
+ * before the chart's. Work is cut into slices of about {@value #SLICE_MILLIS} ms, each handed back to the
+ * executor, so a million-row set never holds a worker for long; when values arrive, {@link #versionProperty} counts
+ * up on the window thread (once per arrival batch, not once per value).
+ */
+public final class FullLosses {
+    private static final int SLICE_MILLIS = 20;
+    /** Points kept before the store starts afresh: far more than a chart and a readout ask for. */
+    private static final int MAX_KEPT = 500_000;
+
+    private final Executor background;
+    private final Executor windowThread;
+    private final Runnable arrived;
+    private final int maxWorkers = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    private final AtomicInteger workers = new AtomicInteger();
+    private final AtomicBoolean notifying = new AtomicBoolean();
+    private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
+    private final Object lock = new Object();
+    private Deque<Job> urgent = new ArrayDeque<>();
+    private Deque<Job> chart = new ArrayDeque<>();
+    private volatile Store store;
+
+    /** A point of the (w, b) plane, compared by its exact bits. */
+    private record Key(double x, double y) {
+    }
+
+    private record Job(Store store, Key point, boolean gradient) {
+    }
+
+    /** The values known for one data set and model. */
+    private static final class Store {
+        final DataModel model;
+        final Map<Key, Double> losses = new ConcurrentHashMap<>();
+        final Map<Key, Double> gradientNorms = new ConcurrentHashMap<>();
+
+        Store(DataModel model) {
+            this.model = model;
+        }
+
+        boolean shows(DataModel other) {
+            return other.data() == model.data() && other.model() == model.model();
+        }
+    }
+
+    /**
+     * @param background where the values are worked out
+     * @param windowThread where {@code arrived} runs and the version counts up
+     * @param arrived told on the window thread after new values arrived
+     */
+    public FullLosses(Executor background, Executor windowThread, Runnable arrived) {
+        this.background = background;
+        this.windowThread = windowThread;
+        this.arrived = arrived;
+    }
+
+    /** Counts up (on the window thread) each time new values arrived. */
+    public ReadOnlyIntegerProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
+
+    /** The full-batch loss at (w, b) if it is known already; null otherwise (nothing is asked for). */
+    public Double loss(DataModel model, double w, double b) {
+        return storeFor(model).losses.get(new Key(w, b));
+    }
+
+    /**
+     * The full-batch loss and gradient norm at each entry's current point (see {@link #readouts(DataModel, double[],
+     * double[])}), or null when the surface is not a data model.
+     */
+    double[][] readouts(org.optiviz.core.surface.Surface surface, List<OptimizerEntry> entries) {
+        if (!(surface instanceof DataModel data)) {
+            return null;
+        }
+        double[] ws = new double[entries.size()];
+        double[] bs = new double[entries.size()];
+        for (int i = 0; i < ws.length; i++) {
+            ws[i] = entries.get(i).run().x();
+            bs[i] = entries.get(i).run().y();
+        }
+        return readouts(data, ws, bs);
+    }
+
+    /**
+     * The full-batch loss and gradient norm at each point, {loss, ‖∇L‖}, or null where not known yet; those are
+     * asked for at once, before anything the chart asked for.
+     */
+    public double[][] readouts(DataModel model, double[] ws, double[] bs) {
+        Store s = storeFor(model);
+        double[][] out = new double[ws.length][];
+        Deque<Job> missing = new ArrayDeque<>();
+        for (int i = 0; i < ws.length; i++) {
+            Key key = new Key(ws[i], bs[i]);
+            Double loss = s.losses.get(key);
+            Double norm = s.gradientNorms.get(key);
+            if (loss != null && norm != null) {
+                out[i] = new double[] {loss, norm};
+            } else {
+                missing.add(new Job(s, key, true));
+            }
+        }
+        synchronized (lock) {
+            urgent = missing;
+        }
+        startWorkers();
+        return out;
+    }
+
+    /**
+     * Asks for the full-batch loss at these points, in this order (the most wanted first), in place of what the
+     * chart asked for before.
+     *
+     * @param points w₀, b₀, w₁, b₁, …
+     */
+    public void askForChart(DataModel model, List<double[]> points) {
+        Store s = storeFor(model);
+        Deque<Job> wanted = new ArrayDeque<>(points.size());
+        for (double[] p : points) {
+            wanted.add(new Job(s, new Key(p[0], p[1]), false));
+        }
+        synchronized (lock) {
+            chart = wanted;
+        }
+        startWorkers();
+    }
+
+    private Store storeFor(DataModel model) {
+        Store s = store;
+        if (s == null || !s.shows(model) || s.losses.size() > MAX_KEPT) {
+            s = new Store(model);
+            store = s;
+            synchronized (lock) {
+                urgent = new ArrayDeque<>();
+                chart = new ArrayDeque<>();
+            }
+        }
+        return s;
+    }
+
+    private Job next() {
+        synchronized (lock) {
+            Job job = urgent.poll();
+            return job != null ? job : chart.poll();
+        }
+    }
+
+    private boolean anyWaiting() {
+        synchronized (lock) {
+            return !urgent.isEmpty() || !chart.isEmpty();
+        }
+    }
+
+    private void startWorkers() {
+        while (anyWaiting()) {
+            int now = workers.get();
+            if (now >= maxWorkers) {
+                return;
+            }
+            if (workers.compareAndSet(now, now + 1)) {
+                background.execute(this::work);
+            }
+        }
+    }
+
+    /** One slice of work; hands itself back to the executor while there is more, so others get their turn. */
+    private void work() {
+        long until = System.nanoTime() + SLICE_MILLIS * 1_000_000L;
+        double[] gradient = new double[2];
+        while (true) {
+            Job job = next();
+            if (job == null) {
+                workers.decrementAndGet();
+                // A request may have come in after the queue was found empty and before the count went down.
+                if (anyWaiting()) {
+                    startWorkers();
+                }
+                return;
+            }
+            compute(job, gradient);
+            if (System.nanoTime() > until) {
+                background.execute(this::work);
+                return;
+            }
+        }
+    }
+
+    private void compute(Job job, double[] gradient) {
+        Store s = job.store;
+        if (s != store) {
+            return; // the window shows other data now
+        }
+        Key key = job.point;
+        boolean fresh = false;
+        if (!s.losses.containsKey(key)) {
+            s.losses.put(key, s.model.value(key.x, key.y));
+            fresh = true;
+        }
+        if (job.gradient && !s.gradientNorms.containsKey(key)) {
+            s.model.gradient(key.x, key.y, gradient);
+            s.gradientNorms.put(key, Math.hypot(gradient[0], gradient[1]));
+            fresh = true;
+        }
+        if (fresh && notifying.compareAndSet(false, true)) {
+            windowThread.execute(() -> {
+                notifying.set(false);
+                version.set(version.get() + 1);
+                arrived.run();
+            });
+        }
+    }
+}
