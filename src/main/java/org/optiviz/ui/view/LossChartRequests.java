@@ -36,7 +36,7 @@ public final class LossChartRequests {
         if (sampled == null) {
             for (OptimizerEntry entry : model.visibleEntries()) {
                 Trajectory t = entry.run().trajectory();
-                series.add(new LossSeries(entry.kind().key(), entry.kind().displayName(), entry.getColor(),
+                series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(),
                         t.lossArray(), t.size()));
             }
         } else {
@@ -59,7 +59,7 @@ public final class LossChartRequests {
         for (OptimizerEntry entry : model.visibleEntries()) {
             Trajectory t = entry.run().trajectory();
             if (sampled == null) {
-                series.add(new LossSeries(entry.kind().key(), entry.kind().displayName(), entry.getColor(),
+                series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(),
                         Arrays.copyOf(t.lossArray(), t.size()), t.size()));
                 continue;
             }
@@ -76,7 +76,7 @@ public final class LossChartRequests {
             }
             fills.add(() -> IntStream.range(0, values.length).parallel().filter(i -> Double.isNaN(values[i]))
                     .forEach(i -> values[i] = sampled.value(ws[i], bs[i])));
-            series.add(new LossSeries(entry.kind().key(), entry.kind().displayName(), entry.getColor(), values,
+            series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(), values,
                     steps.length, steps));
         }
         series.addAll(PredictedLosses.of(model));
@@ -116,7 +116,7 @@ public final class LossChartRequests {
                     missing.add(new double[] {t.x(k), t.y(k), FullLossSamples.priority(k, stride, t.size() - 1)});
                 }
             }
-            series.add(new LossSeries(entry.kind().key(), entry.kind().displayName(), entry.getColor(), values, n,
+            series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(), values, n,
                     knownSteps));
         }
         // Stable: within a priority, runs keep the window's order.
