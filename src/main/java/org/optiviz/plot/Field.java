@@ -28,6 +28,14 @@ public interface Field {
     /** The formula after the name, or an empty string. */
     String formula();
 
+    /**
+     * Whether sampling the field for a picture takes long enough to stall a window (a data model's loss): then the
+     * window samples it on a background thread.
+     */
+    default boolean slowToSample() {
+        return false;
+    }
+
     /** A test surface as a field; a data model's loss through {@link DataLossField}, whose cost does not grow with N. */
     static Field of(Surface surface) {
         if (surface instanceof DataModel model) {

@@ -28,25 +28,40 @@ public final class DataLossField implements Field {
     private static final Map<DataSet, Summary> SUMMARIES = new WeakHashMap<>();
 
     private final DataModel model;
-    private final Summary summary;
+    private volatile Summary summary;
 
-    private DataLossField(DataModel model, Summary summary) {
+    private DataLossField(DataModel model) {
         this.model = model;
-        this.summary = summary;
     }
 
-    /** The field of this model; the data's summary is computed once per data set and kept while it is used. */
+    /**
+     * The field of this model, at once: the data's summary (a pass over the rows and, for a large set, a sort) is
+     * computed at the first sample, where the field is sampled (off the window thread), once per data set.
+     */
     public static DataLossField of(DataModel model) {
-        Summary summary;
-        synchronized (SUMMARIES) {
-            summary = SUMMARIES.computeIfAbsent(model.data(), Summary::of);
+        return new DataLossField(model);
+    }
+
+    private Summary summary() {
+        Summary s = summary;
+        if (s == null) {
+            synchronized (SUMMARIES) {
+                s = SUMMARIES.computeIfAbsent(model.data(), Summary::of);
+            }
+            summary = s;
         }
-        return new DataLossField(model, summary);
+        return s;
+    }
+
+    /** Sampling a picture costs up to 512 rows or 128 groups a sample, and the first sample a pass over the data. */
+    @Override
+    public boolean slowToSample() {
+        return true;
     }
 
     @Override
     public double value(double w, double b) {
-        Summary s = summary;
+        Summary s = summary();
         if (model.model() == Model.LINEAR) {
             double r = w * s.meanX + b - s.meanY;
             return 0.5 * (w * w * s.varX - 2 * w * s.covXY + s.varY + r * r);

@@ -26,7 +26,8 @@ import org.optiviz.ui.model.MainViewModel;
 /**
  * One plot on four stacked canvases, all drawn from the plot package's layers:
  * <ol>
- *   <li>the contour background, cached until field, view, size or look change;</li>
+ *   <li>the contour background, cached until field, view, size or look change (composed on a background thread
+ *       where the field is slow to sample, see {@link BackgroundPictures});</li>
  *   <li>the settled part of every path, drawn once and then extended chunk by chunk;</li>
  *   <li>the live ends of the paths (the last up to {@value #CHUNK} points), start marker, current points and
  *       diverged labels, redrawn each frame the race moves;</li>
@@ -49,6 +50,7 @@ public final class PlotCell extends Pane {
     private final Canvas decorations = new Canvas();
     private PlotRequest request;
     private PlotRequest drawnBackground;
+    private final BackgroundPictures backgrounds = new BackgroundPictures();
     private PlotOptions drawnOptions;
     private List<String> drawnKeys = List.of();
     /** Which kinds of arrows were drawn: switching them redraws the legend, which keeps clear of their key. */
@@ -56,6 +58,7 @@ public final class PlotCell extends Pane {
     private int drawnRewrite = -1;
     private int drawnPaths = -1;
     private boolean resized = true;
+    private int backgroundsPainted;
     /** Every path is settled in draw order and the live layer holds only markers and labels. */
     private boolean atRest;
     /** Per shown run: the index of the last settled point (the live part starts there). */
@@ -116,10 +119,13 @@ public final class PlotCell extends Pane {
                 || !arrowKinds(request).equals(drawnArrows);
         if (!backgroundKey.equals(drawnBackground)) {
             transform = PlotComposer.transform(request);
-            GraphicsContext g = background.getGraphicsContext2D();
-            g.setFill(OptiVizColors.fx(look.theme().background()));
-            g.fillRect(0, 0, w, h);
-            FxCanvasRenderer.render(PlotComposer.background(request, transform), g);
+            if (request.field().slowToSample()) {
+                // Sampled off the FX thread; the last picture stays until this one is ready.
+                backgrounds.compose(backgroundKey, transform, this::paintBackground);
+            } else {
+                backgrounds.cancel();
+                paintBackground(PlotComposer.background(request, transform));
+            }
             drawnBackground = backgroundKey;
             rewrite = true;
         }
@@ -142,6 +148,19 @@ public final class PlotCell extends Pane {
         FxCanvasRenderer.renderClippedByNode(lastLive, live, atRest ? item -> !isPath(item) : item -> true);
         clipToContent(live, lastLive);
         drawnPaths = model.redraws().pathsVersionProperty().get();
+    }
+
+    private void paintBackground(Drawing drawing) {
+        GraphicsContext g = background.getGraphicsContext2D();
+        g.setFill(OptiVizColors.fx(request.options().theme().background()));
+        g.fillRect(0, 0, background.getWidth(), background.getHeight());
+        FxCanvasRenderer.render(drawing, g);
+        backgroundsPainted++;
+    }
+
+    /** How many backgrounds this cell has painted. */
+    int backgroundsPainted() {
+        return backgroundsPainted;
     }
 
     /**
