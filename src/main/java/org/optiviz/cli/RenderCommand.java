@@ -1,9 +1,13 @@
 package org.optiviz.cli;
 
 import java.nio.file.Path;
+import org.optiviz.io.export.DataViewPictures;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.io.scenario.Scenario;
+import org.optiviz.plot.Theme;
+import org.optiviz.plot.data.DataView;
+import org.optiviz.plot.draw.Drawing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,7 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * its steps' progress on standard error.
  */
 @Command(name = "render", description = "Draw the race after its last step as PNG or SVG (by the --out "
-        + "extension), as the window shows it, or its loss chart (--loss); needs no display. Without --steps (or --scenario) the race runs as "
+        + "extension), as the window shows it, or its loss chart (--loss), or for a model fitted to data its data "
+        + "view (--data-view); needs no display. Without --steps (or --scenario) the race runs as "
         + "many steps as the surface's default race.")
 final class RenderCommand implements Runnable {
     @Spec
@@ -34,11 +39,20 @@ final class RenderCommand implements Runnable {
             + "or first moment, the step, NAG's look-ahead point and the step size per axis of adaptive methods")
     boolean arrows;
 
+    @Option(names = "--data-view", description = "draw the data view instead of the plot (with --data): the "
+            + "data's points, the last step's minibatch and each shown optimizer's model (its line, or its sigmoid) "
+            + "after the last step, as under the window's plot")
+    boolean dataView;
+
     @Override
     public void run() {
         String format = OutFlag.extension(out, "png", "svg");
         picture.check(Exports.MAX_PIXELS);
         Scenario scenario = scenarioFlags.scenario(spec);
+        if (dataView) {
+            renderDataView(scenario, format);
+            return;
+        }
         StderrProgress progress = StderrProgress.of(spec.commandLine().getErr(), spec.name() + ": step");
         Picture drawn;
         try {
@@ -51,6 +65,35 @@ final class RenderCommand implements Runnable {
                 Exports.png(out, drawn, picture.scale);
             } else {
                 Exports.svg(out, drawn);
+            }
+        });
+    }
+
+    /** The data view of a data problem's race after its last step, as the window draws it. */
+    private void renderDataView(Scenario scenario, String format) {
+        if (picture.loss || arrows) {
+            throw new UsageException("--data-view: draws the data view alone; leave out " + (arrows ? "--arrows"
+                    : "--loss"));
+        }
+        if (!(scenario.surface() instanceof org.optiviz.core.data.DataModel)) {
+            throw new UsageException("--data-view: only a model fitted to data has a data view; give --data "
+                    + "NAME|FILE.csv (or a scenario of one)");
+        }
+        Runtime runtime = Runtime.getRuntime();
+        picture.checkMemory(scenario, runtime.maxMemory(), runtime.totalMemory() - runtime.freeMemory());
+        StderrProgress progress = StderrProgress.of(spec.commandLine().getErr(), spec.name() + ": step");
+        Drawing drawing;
+        try {
+            drawing = DataView.compose(DataViewPictures.after(scenario, progress, picture.width, picture.height,
+                    Theme.LIGHT, 1));
+        } finally {
+            progress.close();
+        }
+        picture.export(() -> {
+            if (format.equals("png")) {
+                Exports.png(out, drawing, picture.scale);
+            } else {
+                Exports.svg(out, drawing);
             }
         });
     }

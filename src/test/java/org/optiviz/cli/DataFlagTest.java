@@ -69,6 +69,19 @@ class DataFlagTest {
     }
 
     @Test
+    void theDataViewIsDrawnForDataProblemsOnly() throws Exception {
+        Path png = dir.resolve("view.png");
+        CliRun drawn = CliRun.of("render", "--data", "car-transmission", "--batch", "4", "--data-view", "--width",
+                "600", "--height", "300", "--out", png.toString());
+        assertEquals(0, drawn.exitCode(), drawn.err());
+        assertEquals(600, javax.imageio.ImageIO.read(png.toFile()).getWidth());
+        assertEquals("render: --data-view: only a model fitted to data has a data view; give --data NAME|FILE.csv "
+                + "(or a scenario of one)", CliRun.of("render", "--data-view", "--out", png.toString()).errorLine());
+        assertEquals("render: --data-view: draws the data view alone; leave out --loss", CliRun.of("render", "--data",
+                "old-faithful", "--data-view", "--loss", "--out", png.toString()).errorLine());
+    }
+
+    @Test
     void badDataFlagsGiveOneLine() {
         assertEquals("trajectory: --data stopping-distance: the batch size must be 1..50 (the rows of "
                 + "stopping-distance), got 51", CliRun.of("trajectory", "--data", "stopping-distance", "--batch", "51")

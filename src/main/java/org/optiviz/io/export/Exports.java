@@ -11,6 +11,9 @@ import javax.imageio.ImageIO;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.io.TrajectoryCsv;
+import org.optiviz.plot.draw.Drawing;
+import org.optiviz.plot.draw.Java2dRenderer;
+import org.optiviz.plot.draw.SvgRenderer;
 
 /**
  * Every export as a file: PNG, SVG, animated GIF and CSV. Each is written to a temporary file and moved into
@@ -52,6 +55,23 @@ public final class Exports {
     public static void svg(Path file, Picture picture) throws IOException {
         checkSize(picture.width(), picture.height(), MAX_PIXELS);
         String svg = SvgPictures.svg(picture);
+        AtomicFiles.write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write(svg);
+            writer.flush();
+        });
+    }
+
+    /** A single drawing (a data view) at this pixel density. */
+    public static void png(Path file, Drawing drawing, double scale) throws IOException {
+        checkSize(drawing.width() * scale, drawing.height() * scale, MAX_PIXELS);
+        png(file, Java2dRenderer.render(drawing, scale));
+    }
+
+    /** A single drawing (a data view) as SVG. */
+    public static void svg(Path file, Drawing drawing) throws IOException {
+        checkSize(drawing.width(), drawing.height(), MAX_PIXELS);
+        String svg = SvgRenderer.render(drawing);
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(svg);

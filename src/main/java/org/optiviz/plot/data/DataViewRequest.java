@@ -1,6 +1,8 @@
 package org.optiviz.plot.data;
 
 import java.util.List;
+import org.optiviz.core.data.DataModel;
+import org.optiviz.core.data.Model;
 import org.optiviz.plot.Theme;
 
 /**
@@ -18,6 +20,19 @@ public record DataViewRequest(DataPoints points, int[] batch, boolean logistic, 
             throw new IllegalArgumentException("data view scale must be in (0, 8], got " + scale);
         }
         models = List.copyOf(models);
+    }
+
+    /**
+     * The data view of a race on a data model, as the window and the command line both build it: the data's
+     * points, the rows of the latest step's batch (null for full batches), each shown run's model, and the columns'
+     * names as titles (x followed by {@code standardizedWord} when x was standardised).
+     */
+    public static DataViewRequest of(DataModel data, DataPoints points, int[] batch, List<ModelLine> models,
+                                     String standardizedWord, double width, double height, Theme theme,
+                                     double scale) {
+        String x = data.data().xName() + (data.standardized() ? " " + standardizedWord : "");
+        return new DataViewRequest(points, batch, data.model() == Model.LOGISTIC, models, x, data.data().yName(),
+                width, height, theme, scale);
     }
 
     public DataViewRequest withSize(double w, double h) {

@@ -10,22 +10,29 @@ import java.util.function.Supplier;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Window;
+import org.optiviz.core.data.DataModel;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.io.TrajectoryCsv;
 import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.plot.chart.LossChartRequest;
+import org.optiviz.plot.data.DataView;
+import org.optiviz.plot.data.DataViewRequest;
+import org.optiviz.plot.draw.Drawing;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
 import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.scenario.FileDialogs;
 import org.optiviz.ui.scenario.ScenarioActions;
+import org.optiviz.ui.view.DataViewPane;
 import org.optiviz.ui.view.PlotArea;
 import org.optiviz.ui.view.StatusBar;
 
@@ -41,6 +48,7 @@ public final class ExportActions {
     private final FileDialogs dialogs;
     private final ScenarioActions scenarios;
     private final PlotArea plot;
+    private final DataViewPane dataView;
     private final GifSettings.Asker gifAsker;
     private final BooleanProperty decorations = new SimpleBooleanProperty(this, "decorations", true);
     private final BooleanProperty lossChart = new SimpleBooleanProperty(this, "lossChart", false);
@@ -53,13 +61,14 @@ public final class ExportActions {
     private Task<?> running;
 
     public ExportActions(MainViewModel model, I18n i18n, StatusBar status, FileDialogs dialogs,
-                         ScenarioActions scenarios, PlotArea plot, GifSettings.Asker gifAsker) {
+                         ScenarioActions scenarios, PlotArea plot, DataViewPane dataView, GifSettings.Asker gifAsker) {
         this.model = model;
         this.i18n = i18n;
         this.status = status;
         this.dialogs = dialogs;
         this.scenarios = scenarios;
         this.plot = plot;
+        this.dataView = dataView;
         this.gifAsker = gifAsker;
     }
 
@@ -117,6 +126,40 @@ public final class ExportActions {
             Exports.svg(file, captured.get());
             return i18n.get("export.saved", file.getFileName());
         }));
+    }
+
+    /**
+     * The data view under the plot as PNG (at twice its size, for sharp text) or SVG: the drawing the window shows,
+     * captured now and drawn on the export thread.
+     *
+     * @param extension "png" or "svg"
+     */
+    public void dataView(Window owner, String extension) {
+        DataViewRequest request = dataView.request();
+        if (request == null) {
+            status.showError(i18n.get("export.dataView.none"));
+            return;
+        }
+        Path file = choose(owner, extension, "-view", "export.title.dataView." + extension);
+        if (file == null) {
+            return;
+        }
+        run(file, i18n.get("export.working", file.getFileName()), progress -> {
+            Drawing drawing = DataView.compose(request);
+            if (extension.equals("png")) {
+                Exports.png(file, drawing, 2);
+                return i18n.get("export.saved.size", file.getFileName(), Math.round(drawing.width() * 2),
+                        Math.round(drawing.height() * 2));
+            }
+            Exports.svg(file, drawing);
+            return i18n.get("export.saved", file.getFileName());
+        });
+    }
+
+    /** Whether no data view is shown (no data problem is raced), when its exports have nothing to save. */
+    public BooleanBinding noDataView() {
+        return Bindings.createBooleanBinding(() -> !(model.getSurface() instanceof DataModel),
+                model.surfaceProperty());
     }
 
     /** An animated GIF from step 0 to the current step, with a progress window that can cancel it. */

@@ -115,12 +115,21 @@ final class AppMenus {
                 lossChart,
                 new SeparatorMenuItem(),
                 item("menuSvg", "menu.export.svg", shortcutShift(KeyCode.V), () -> exports.svg(owner())),
+                dataViewItem("menuDataViewPng", "menu.export.dataViewPng", "png"),
+                dataViewItem("menuDataViewSvg", "menu.export.dataViewSvg", "svg"),
                 item("menuGif", "menu.export.gif", shortcutShift(KeyCode.G), () -> exports.gif(owner())),
                 item("menuCsv", "menu.export.csv", shortcutShift(KeyCode.C), () -> exports.csv(owner())),
                 new SeparatorMenuItem(),
                 item("menuWindowPng", "menu.export.window", shortcutShift(KeyCode.W),
                         () -> exports.windowPng(owner(), anchor.getScene())));
         return menu;
+    }
+
+    /** An export of the data view, offered while a data problem is raced. */
+    private MenuItem dataViewItem(String id, String key, String extension) {
+        MenuItem item = item(id, key, null, () -> exports.dataView(owner(), extension));
+        item.disableProperty().bind(exports.noDataView());
+        return item;
     }
 
     private Menu help() {

@@ -36,9 +36,11 @@ public final class WindowExtras {
         LessonPanel lessonPanel = new LessonPanel(i18n);
         ScenarioActions scenarios = new ScenarioActions(model, i18n, window.statusBar(), dialogs, store, lessonPanel);
         ExportActions exports = new ExportActions(model, i18n, window.statusBar(), dialogs, scenarios,
-                window.plotArea(), gifAsker);
+                window.plotArea(), window.dataView(), gifAsker);
         window.setMenuBar(AppMenus.build(i18n, scenarios, exports, root));
         window.setSaveAction(() -> exports.plotPng(window.stage(), 1));
+        window.dataView().setSaveActions(() -> exports.dataView(window.stage(), "png"),
+                () -> exports.dataView(window.stage(), "svg"));
         window.setLessonPanel(lessonPanel);
         window.functionEditor().remember(store.loadRecentFunctions(), functions -> {
             try {

@@ -1,36 +1,29 @@
 package org.optiviz.ui.view;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.layout.Pane;
-import javafx.stage.FileChooser;
-import javax.imageio.ImageIO;
 import org.optiviz.core.data.DataModel;
-import org.optiviz.io.AtomicFiles;
 import org.optiviz.plot.Theme;
 import org.optiviz.plot.data.DataView;
 import org.optiviz.plot.data.DataViewRequest;
 import org.optiviz.plot.draw.Drawing;
-import org.optiviz.plot.draw.Java2dRenderer;
-import org.optiviz.plot.draw.SvgRenderer;
 import org.optiviz.plot.fx.FxCanvasRenderer;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
 
 /**
  * The data view under the plot while a data problem is raced: the plot package's data drawing through the Canvas
- * back end, redrawn at most once a frame when the race moved. Its context menu saves the same drawing as PNG or
- * SVG, so the file shows what the window shows.
+ * back end, redrawn at most once a frame when the race moved. Its context menu offers the Export menu's data view
+ * items ({@link #setSaveActions}), which save the same drawing, so the file shows what the window shows.
  */
-final class DataViewPane extends Pane {
+public final class DataViewPane extends Pane {
     private final MainViewModel model;
     private final I18n i18n;
-    private final StatusBar status;
+    private Runnable savePng = () -> { };
+    private Runnable saveSvg = () -> { };
     private final Canvas canvas = new Canvas();
     private final DataViewRequests requests = new DataViewRequests();
     private boolean dirty = true;
@@ -38,10 +31,9 @@ final class DataViewPane extends Pane {
     private double scale = 1;
     private Drawing drawn;
 
-    DataViewPane(MainViewModel model, I18n i18n, StatusBar status) {
+    DataViewPane(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
-        this.status = status;
         setId("dataView");
         getChildren().add(canvas);
         setMinHeight(140);
@@ -51,8 +43,8 @@ final class DataViewPane extends Pane {
         widthProperty().addListener((obs, old, now) -> dirty = true);
         heightProperty().addListener((obs, old, now) -> dirty = true);
         showFor(model.getSurface() instanceof DataModel);
-        ContextMenu menu = new ContextMenu(item("data.view.savePng", () -> save("png")),
-                item("data.view.saveSvg", () -> save("svg")));
+        ContextMenu menu = new ContextMenu(item("data.view.savePng", () -> savePng.run()),
+                item("data.view.saveSvg", () -> saveSvg.run()));
         setOnContextMenuRequested(e -> menu.show(this, e.getScreenX(), e.getScreenY()));
     }
 
@@ -121,33 +113,20 @@ final class DataViewPane extends Pane {
         return drawn;
     }
 
-    private void save(String kind) {
-        Drawing drawing = drawn;
-        if (drawing == null) {
-            return;
+    /**
+     * The data view as it is drawn now, at the pane's size and look, or null when no data problem is raced; the
+     * request holds its own copies of what moves, so it may be drawn on another thread.
+     */
+    public DataViewRequest request() {
+        if (!isVisible() || canvas.getWidth() < 16 || canvas.getHeight() < 16) {
+            return null;
         }
-        FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("data-view." + kind);
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind.toUpperCase(), "*." + kind));
-        File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
-        if (file == null) {
-            return;
-        }
-        try {
-            write(drawing, file, kind);
-            status.showMessage(i18n.get("export.saved", file.getName()));
-        } catch (IOException e) {
-            status.showError(i18n.get("data.view.saveFailed", file.getName(), AtomicFiles.reason(e)));
-        }
+        return requests.of(model, i18n, theme, scale, canvas.getWidth(), canvas.getHeight());
     }
 
-    /** The drawing as a PNG (at twice its size, for sharp text) or an SVG file. */
-    static void write(Drawing drawing, File file, String kind) throws IOException {
-        if (kind.equals("png")) {
-            AtomicFiles.write(file.toPath(), out -> ImageIO.write(Java2dRenderer.render(drawing, 2), "png", out));
-        } else {
-            byte[] svg = SvgRenderer.render(drawing).getBytes(StandardCharsets.UTF_8);
-            AtomicFiles.write(file.toPath(), out -> out.write(svg));
-        }
+    /** What the context menu's two items do: the Export menu's data view exports. */
+    public void setSaveActions(Runnable png, Runnable svg) {
+        savePng = png;
+        saveSvg = svg;
     }
 }

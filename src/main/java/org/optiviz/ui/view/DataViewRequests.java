@@ -38,8 +38,7 @@ final class DataViewRequests {
             lines.add(new ModelLine(entry.key(), entry.displayName(), entry.getColor(),
                     entry.run().x(), entry.run().y()));
         }
-        String x = data.data().xName() + (data.standardized() ? " " + i18n.get("data.view.standardized") : "");
-        return new DataViewRequest(points, batch, data.model() == org.optiviz.core.data.Model.LOGISTIC, lines, x,
-                data.data().yName(), width, height, theme, scale);
+        return DataViewRequest.of(data, points, batch, lines, i18n.get("data.view.standardized"), width, height,
+                theme, scale);
     }
 }

@@ -77,7 +77,7 @@ public final class MainWindow {
         plot.setArrows(arrows);
         this.chart = new LossChart(model, i18n);
         this.problems = new ProblemEditors(model, i18n, statusBar::showError);
-        this.dataView = new DataViewPane(model, i18n, statusBar);
+        this.dataView = new DataViewPane(model, i18n);
         this.help = new HelpOverlay(i18n, shortcuts);
         this.loop = new FrameLoop(model, plot::drawIfDirty, () -> {
             chart.drawIfDirty();
@@ -301,6 +301,11 @@ public final class MainWindow {
     /** Where a lesson's explanation goes: beside the plot where there is room, otherwise below it. */
     public void setLessonPanel(Region panel) {
         layout.setLesson(panel);
+    }
+
+    /** The data view under the plot (shown while a data problem is raced), which the Export menu saves. */
+    public DataViewPane dataView() {
+        return dataView;
     }
 
     /** The plot region; its cells compose the same drawings the window shows. */
