@@ -15,12 +15,13 @@ import org.optiviz.core.data.DataModel;
 /**
  * A data model's full-batch loss (and the norm of its full-batch gradient) at the points the window shows them
  * for, worked out on background threads. A minibatch step records only its batch's loss, so that it costs O(m);
- * the full loss costs O(N) and is computed only where the loss chart draws it and where the readout shows it.
+ * the full loss costs O(N) and is computed only where the loss chart draws it and where the readouts (each run's
+ * and the pointer's) show it.
  *
  * <p>Values are kept per point (w, b) for the data and model shown: a path that is replayed or restarted reaches
  * other points and so other values, and the minibatch size, on which the full loss does not depend, can change
- * without losing any. Each request replaces the previous one of its kind (the newest wins); the readout's points go
- * before the chart's. Work is cut into slices of about {@value #SLICE_MILLIS} ms, each handed back to the
+ * without losing any. Each request replaces the previous one of its kind (the newest wins); the pointer's point goes
+ * first, then the runs' current points, then the chart's. Work is cut into slices of about {@value #SLICE_MILLIS} ms, each handed back to the
  * executor, so a million-row set never holds a worker for long; when values arrive, {@link #versionProperty} counts
  * up on the window thread (once per arrival batch, not once per value).
  */
@@ -37,6 +38,7 @@ public final class FullLosses {
     private final AtomicBoolean notifying = new AtomicBoolean();
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
     private final Object lock = new Object();
+    private Job cursor;
     private Deque<Job> urgent = new ArrayDeque<>();
     private Deque<Job> chart = new ArrayDeque<>();
     private volatile Store store;
@@ -127,6 +129,23 @@ public final class FullLosses {
     }
 
     /**
+     * The full-batch loss at the point under the pointer if it is known; otherwise null, and it is asked for before
+     * anything else (in place of the pointer's previous point).
+     */
+    public Double atPointer(DataModel model, double w, double b) {
+        Store s = storeFor(model);
+        Key key = new Key(w, b);
+        Double known = s.losses.get(key);
+        if (known == null) {
+            synchronized (lock) {
+                cursor = new Job(s, key, false);
+            }
+            startWorkers();
+        }
+        return known;
+    }
+
+    /**
      * Asks for the full-batch loss at these points, in this order (the most wanted first), in place of what the
      * chart asked for before.
      *
@@ -150,6 +169,7 @@ public final class FullLosses {
             s = new Store(model);
             store = s;
             synchronized (lock) {
+                cursor = null;
                 urgent = new ArrayDeque<>();
                 chart = new ArrayDeque<>();
             }
@@ -159,14 +179,19 @@ public final class FullLosses {
 
     private Job next() {
         synchronized (lock) {
-            Job job = urgent.poll();
+            Job job = cursor;
+            if (job != null) {
+                cursor = null;
+                return job;
+            }
+            job = urgent.poll();
             return job != null ? job : chart.poll();
         }
     }
 
     private boolean anyWaiting() {
         synchronized (lock) {
-            return !urgent.isEmpty() || !chart.isEmpty();
+            return cursor != null || !urgent.isEmpty() || !chart.isEmpty();
         }
     }
 

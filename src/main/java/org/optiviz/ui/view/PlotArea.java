@@ -6,6 +6,7 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Pane;
+import org.optiviz.core.data.DataModel;
 import org.optiviz.core.surface.Point;
 import org.optiviz.plot.Field;
 import org.optiviz.plot.PlotOptions;
@@ -39,6 +40,8 @@ public final class PlotArea extends Pane {
     private boolean legendInside = true;
     private final ConvergenceMaps maps;
     private ArrowSettings arrows;
+    /** Where the pointer is on the plane (for the plain readout), or null. */
+    private Point pointer;
 
     PlotArea(MainViewModel model, I18n i18n, StatusBar statusBar) {
         this.model = model;
@@ -50,6 +53,11 @@ public final class PlotArea extends Pane {
         getStyleClass().add("plot-area");
         setMinSize(120, 120);
         setTheme(Theme.LIGHT);
+        model.fullLosses().versionProperty().addListener((obs, old, now) -> {
+            if (pointer != null && model.getLayout() != Layout.MAP) {
+                showCursor(pointer);
+            }
+        });
         // A press on the plot takes the focus from a text field (committing it), so Space and R work again.
         addEventFilter(MouseEvent.MOUSE_PRESSED, e -> requestFocus());
     }
@@ -173,11 +181,24 @@ public final class PlotArea extends Pane {
     }
 
     private void showCursor(Point world) {
+        pointer = world;
         if (world == null) {
             statusBar.showCursor("");
             return;
         }
-        double f = model.getSurface().value(world.x(), world.y());
+        double f;
+        if (model.getSurface() instanceof DataModel data) {
+            // A pass over every row: worked out in the background, shown when it arrives (see the constructor).
+            Double known = model.fullLosses().atPointer(data, world.x(), world.y());
+            if (known == null) {
+                statusBar.showCursor(i18n.get("cursor.text", Formats.coordinate(world.x()),
+                        Formats.coordinate(world.y()), "…"));
+                return;
+            }
+            f = known;
+        } else {
+            f = model.getSurface().value(world.x(), world.y());
+        }
         statusBar.showCursor(i18n.get("cursor.text", Formats.coordinate(world.x()), Formats.coordinate(world.y()),
                 Formats.number(f)));
     }
