@@ -47,6 +47,8 @@ public final class MainViewModel {
     private final ToIntFunction<OptimizerKind> palette;
     private final List<OptimizerKind> kinds;
     private final ReadOnlyObjectWrapper<List<OptimizerEntry>> entries = new ReadOnlyObjectWrapper<>(this, "entries");
+    /** During a restart that brings other runs: the entries that follow the new race once it is in place. */
+    private List<OptimizerEntry> entriesBeingPlaced;
     private final DerivedRace derived;
     private final Transport transport;
     private final ReadOnlyObjectWrapper<RaceSetup> setup;
@@ -129,31 +131,32 @@ public final class MainViewModel {
         }
         transport.playing.set(false);
         boolean newGround = !described.surface().equals(getSurface()) || !newView.equals(view.get());
-        if (!describedKinds.equals(entries().stream().map(OptimizerEntry::kind).toList())) {
-            replaceEntries(described);
+        boolean newRuns = !describedKinds.equals(entries().stream().map(OptimizerEntry::kind).toList());
+        List<OptimizerEntry> next = entries();
+        if (newRuns) {
+            // The old entries stop reading the description before it changes under them; the new ones are shown
+            // only once the race has restarted with the description they read.
+            selected.set(entries().get(0));
+            entries().forEach(OptimizerEntry::dispose);
+            next = entriesFor(described);
         }
+        List<OptimizerEntry> placed = next;
         redraws.holding(() -> {
             view.set(newView);
             for (int i = 0; i < looks.size(); i++) {
-                entries().get(i).setLook(looks.get(i));
+                placed.get(i).setLook(looks.get(i));
             }
         });
+        entriesBeingPlaced = next;
         derived.restart(described);
+        entriesBeingPlaced = null;
+        if (newRuns) {
+            entries.set(next);
+            selected.set(next.get(0));
+        }
         if (newGround) {
             redraws.backgroundChanged();
         }
-    }
-
-    /**
-     * New entries for a description with other runs. The selection moves to the first entry, which every list
-     * shares; the old entries stop reading the description before it changes under them, and the new ones read
-     * it only once the race restarts with it.
-     */
-    private void replaceEntries(RaceSetup described) {
-        selected.set(entries().get(0));
-        entries().forEach(OptimizerEntry::dispose);
-        entries.set(entriesFor(described));
-        selected.set(entries().get(0));
     }
 
     private List<OptimizerEntry> entriesFor(RaceSetup described) {
@@ -467,7 +470,7 @@ public final class MainViewModel {
     }
 
     private void refreshEntries() {
-        List<OptimizerEntry> all = entries();
+        List<OptimizerEntry> all = entriesBeingPlaced != null ? entriesBeingPlaced : entries();
         double[][] full = fullLosses.readouts(getSurface(), all);
         for (int i = 0; i < all.size(); i++) {
             all.get(i).refresh(race().objective(), full == null ? null : full[i]);
