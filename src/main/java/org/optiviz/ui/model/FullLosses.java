@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import org.optiviz.core.data.DataModel;
+import org.optiviz.core.optim.Objective;
 
 /**
  * A data model's full-batch loss (and the norm of its full-batch gradient) at the points the window shows them
@@ -87,20 +88,23 @@ public final class FullLosses {
     }
 
     /**
-     * The full-batch loss and gradient norm at each entry's current point (see {@link #readouts(DataModel, double[],
-     * double[])}), or null when the surface is not a data model.
+     * Copies each entry's run's live figures into its properties; on a data model with the full-batch loss and
+     * gradient norm at its current point, where known (see {@link #readouts(DataModel, double[], double[])}).
      */
-    double[][] readouts(org.optiviz.core.surface.Surface surface, List<OptimizerEntry> entries) {
-        if (!(surface instanceof DataModel data)) {
-            return null;
+    void refresh(org.optiviz.core.surface.Surface surface, List<OptimizerEntry> entries, Objective objective) {
+        double[][] full = null;
+        if (surface instanceof DataModel data) {
+            double[] ws = new double[entries.size()];
+            double[] bs = new double[entries.size()];
+            for (int i = 0; i < ws.length; i++) {
+                ws[i] = entries.get(i).run().x();
+                bs[i] = entries.get(i).run().y();
+            }
+            full = readouts(data, ws, bs);
         }
-        double[] ws = new double[entries.size()];
-        double[] bs = new double[entries.size()];
-        for (int i = 0; i < ws.length; i++) {
-            ws[i] = entries.get(i).run().x();
-            bs[i] = entries.get(i).run().y();
+        for (int i = 0; i < entries.size(); i++) {
+            entries.get(i).refresh(objective, full == null ? null : full[i]);
         }
-        return readouts(data, ws, bs);
     }
 
     /**

@@ -470,10 +470,7 @@ public final class MainViewModel {
     }
 
     private void refreshEntries() {
-        List<OptimizerEntry> all = entriesBeingPlaced != null ? entriesBeingPlaced : entries();
-        double[][] full = fullLosses.readouts(getSurface(), all);
-        for (int i = 0; i < all.size(); i++) {
-            all.get(i).refresh(race().objective(), full == null ? null : full[i]);
-        }
+        fullLosses.refresh(getSurface(), entriesBeingPlaced != null ? entriesBeingPlaced : entries(),
+                race().objective());
     }
 }
