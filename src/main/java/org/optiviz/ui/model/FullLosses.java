@@ -21,10 +21,11 @@ import org.optiviz.core.optim.Objective;
  *
  * <p>Values are kept per point (w, b) for the data and model shown: a path that is replayed or restarted reaches
  * other points and so other values, and the minibatch size, on which the full loss does not depend, can change
- * without losing any. Each request replaces the previous one of its kind (the newest wins); the pointer's point goes
- * first, then the runs' current points, then the chart's. Work is cut into slices of about {@value #SLICE_MILLIS} ms, each handed back to the
- * executor, so a million-row set never holds a worker for long; when values arrive, {@link #versionProperty} counts
- * up on the window thread (once per arrival batch, not once per value).
+ * without losing any. Each request replaces the previous one of its kind (the newest wins); the pointer's point
+ * goes first, then the runs' current points, then the chart's. Work is cut into slices of about
+ * {@value #SLICE_MILLIS} ms, each handed back to the executor, so a million-row set never holds a worker for long;
+ * when values arrive, {@link #versionProperty} counts up on the window thread (once per arrival batch, not once
+ * per value).
  */
 public final class FullLosses {
     private static final int SLICE_MILLIS = 20;

@@ -85,18 +85,20 @@ public final class DataWindowBench {
         long start = System.nanoTime();
         long until = start + 5_000_000_000L;
         long steps = 0;
-        double slowest = 0;
+        java.util.List<Double> calls = new java.util.ArrayList<>();
         while (System.nanoTime() < until && model.getStep() < model.getStepLimit()) {
             long s = System.nanoTime();
             model.stepBy(perCall);
             drain();
-            slowest = Math.max(slowest, (System.nanoTime() - s) / 1e6);
+            calls.add((System.nanoTime() - s) / 1e6);
             steps += perCall;
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        java.util.Collections.sort(calls);
         System.out.printf(Locale.ROOT, "m = %,d: %,.0f race steps/s (%d optimizers; %,.0f optimizer steps/s); "
-                        + "slowest call of %d steps %.1f ms%n", m, steps / seconds, model.entries().size(),
-                steps * model.entries().size() / seconds, perCall, slowest);
+                        + "a call of %d steps with its readout: p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", m,
+                steps / seconds, model.entries().size(), steps * model.entries().size() / seconds, perCall,
+                calls.get(calls.size() / 2), calls.get((int) (calls.size() * 0.99)), calls.get(calls.size() - 1));
     }
 
     /** How long the loss chart of a 2,000-step minibatch race takes to fill in with full-batch losses. */
@@ -122,9 +124,18 @@ public final class DataWindowBench {
             drain();
             Thread.sleep(20);
         }
-        System.out.printf(Locale.ROOT, "loss chart (400 px, 2,000 steps, %d runs): built on the window thread in at "
-                + "most %.1f ms, filled in with full-batch losses after %.1f s%n", model.entries().size(), slowestRequest,
-                (System.nanoTime() - start) / 1e9);
+        double filled = (System.nanoTime() - start) / 1e9;
+        java.util.List<Double> builds = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            long s = System.nanoTime();
+            LossChartRequests.of(model, i18n, Theme.LIGHT, 1, 400, 200);
+            builds.add((System.nanoTime() - s) / 1e6);
+        }
+        java.util.Collections.sort(builds);
+        System.out.printf(Locale.ROOT, "loss chart (400 px, 2,000 steps, %d runs): filled in with full-batch losses "
+                + "after %.1f s (built on the window thread in at most %.1f ms while filling; once filled, p50 %.2f "
+                + "ms, max %.2f ms)%n", model.entries().size(), filled, slowestRequest, builds.get(100),
+                builds.get(199));
     }
 
     private static void drain() {
