@@ -22,10 +22,10 @@ import org.optiviz.core.optim.Objective;
  * <p>Values are kept per point (w, b) for the data and model shown: a path that is replayed or restarted reaches
  * other points and so other values, and the minibatch size, on which the full loss does not depend, can change
  * without losing any. Each request replaces the previous one of its kind (the newest wins); the pointer's point
- * goes first, then the runs' current points, then the chart's. Work is cut into slices of about
- * {@value #SLICE_MILLIS} ms, each handed back to the executor, so a million-row set never holds a worker for long;
- * when values arrive, {@link #versionProperty} counts up on the window thread (once per arrival batch, not once
- * per value).
+ * goes first, and the runs' current points (the stalest readout first) take turns with the chart's. Work is cut
+ * into slices of about {@value #SLICE_MILLIS} ms, each handed back to the executor, so a million-row set never
+ * holds a worker for long; when values arrive, {@link #versionProperty} counts up on the window thread (once per
+ * arrival batch, not once per value).
  */
 public final class FullLosses {
     private static final int SLICE_MILLIS = 20;
@@ -41,6 +41,11 @@ public final class FullLosses {
     private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper(this, "version");
     private final Object lock = new Object();
     private Job cursor;
+    /** Whether the next job comes from the chart's queue: the two take turns, so neither starves the other. */
+    private boolean chartsTurn;
+    /** Readout requests so far, and for each run the last one that found its values known (window thread only). */
+    private long readouts;
+    private long[] lastFresh = new long[0];
     private Deque<Job> urgent = new ArrayDeque<>();
     private Deque<Job> chart = new ArrayDeque<>();
     private volatile Store store;
@@ -114,20 +119,32 @@ public final class FullLosses {
      */
     public double[][] readouts(DataModel model, double[] ws, double[] bs) {
         Store s = storeFor(model);
+        readouts++;
+        if (lastFresh.length != ws.length) {
+            lastFresh = new long[ws.length];
+        }
         double[][] out = new double[ws.length][];
-        Deque<Job> missing = new ArrayDeque<>();
+        List<Integer> missing = new java.util.ArrayList<>();
         for (int i = 0; i < ws.length; i++) {
             Key key = new Key(ws[i], bs[i]);
             Double loss = s.losses.get(key);
             Double norm = s.gradientNorms.get(key);
             if (loss != null && norm != null) {
                 out[i] = new double[] {loss, norm};
+                lastFresh[i] = readouts;
             } else {
-                missing.add(new Job(s, key, true));
+                missing.add(i);
             }
         }
+        // The stalest readouts first: while a race plays faster than a million-row set is summed, each run's
+        // readout is brought up to date in turn rather than the first run's over and over.
+        missing.sort(java.util.Comparator.comparingLong(i -> lastFresh[i]));
+        Deque<Job> jobs = new ArrayDeque<>(missing.size());
+        for (int i : missing) {
+            jobs.add(new Job(s, new Key(ws[i], bs[i]), true));
+        }
         synchronized (lock) {
-            urgent = missing;
+            urgent = jobs;
         }
         startWorkers();
         return out;
@@ -189,8 +206,10 @@ public final class FullLosses {
                 cursor = null;
                 return job;
             }
-            job = urgent.poll();
-            return job != null ? job : chart.poll();
+            chartsTurn = !chartsTurn;
+            Deque<Job> first = chartsTurn ? chart : urgent;
+            job = first.poll();
+            return job != null ? job : (chartsTurn ? urgent : chart).poll();
         }
     }
 
