@@ -171,7 +171,7 @@ public final class FullLosses {
      * Asks for the full-batch loss at these points, in this order (the most wanted first), in place of what the
      * chart asked for before.
      *
-     * @param points w₀, b₀, w₁, b₁, …
+     * @param points each point as {w, b, …} (anything after b is ignored)
      */
     public void askForChart(DataModel model, List<double[]> points) {
         Store s = storeFor(model);
