@@ -32,9 +32,10 @@ public record SweepSpec(SweepAxis x, SweepAxis y, SweepColouring colouring) {
             return y;
         }
         SweepAxis fallback = SweepDefaults.y(base);
-        if (fallback != null && across != null && fallback.key().equals(across.key())) {
+        if (fallback == null || across != null && fallback.key().equals(across.key())) {
+            // No momentum-like key (SGD): the first other numeric key, a schedule key for SGD.
             for (String key : SweepDefaults.sweepable(base)) {
-                if (!key.equals(across.key())) {
+                if (across == null || !key.equals(across.key())) {
                     return SweepDefaults.axis(base, key, SweepDefaults.VALUES);
                 }
             }
