@@ -45,7 +45,7 @@ final class InternalsView extends VBox {
         }
         shown = model.getSelected();
         OptimizerTexts texts = new OptimizerTexts(i18n);
-        title.setText(i18n.get("internals.title", texts.name(shown.kind())));
+        title.setText(i18n.get("internals.title", texts.name(shown.kind()) + shown.nameSuffixProperty().get()));
         grid.getChildren().clear();
         values.clear();
         int row = 0;

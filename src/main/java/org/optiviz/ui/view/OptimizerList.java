@@ -1,6 +1,9 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -29,19 +32,29 @@ final class OptimizerList extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final MainViewModel model;
     private final I18n i18n;
+    /** Undoes the rows' listeners on the window-wide selection and language when a new list replaces them. */
+    private final List<Runnable> unbinders = new ArrayList<>();
 
     OptimizerList(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
         // Compact rows: eighteen optimizers fit a tall panel, and the panel scrolls on a small screen.
         setSpacing(1);
+        model.entriesProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        getChildren().clear();
         for (OptimizerEntry entry : model.entries()) {
             getChildren().add(row(entry));
         }
     }
 
     private VBox row(OptimizerEntry entry) {
-        String key = entry.kind().key();
+        String key = entry.key();
         CheckBox shown = new CheckBox();
         shown.setId("show-" + key);
         shown.selectedProperty().bindBidirectional(entry.visibleProperty());
@@ -63,7 +76,8 @@ final class OptimizerList extends VBox {
         shown.setMinWidth(Region.USE_PREF_SIZE);
         OptimizerTexts texts = new OptimizerTexts(i18n);
         Label name = new Label();
-        name.textProperty().bind(Bindings.createStringBinding(() -> texts.name(entry.kind()), i18n.localeProperty()));
+        name.textProperty().bind(Bindings.createStringBinding(() -> texts.name(entry.kind())
+                + entry.nameSuffixProperty().get(), i18n.localeProperty(), entry.nameSuffixProperty()));
         Tooltip rule = new Tooltip();
         rule.textProperty().bind(Bindings.createStringBinding(() -> texts.tooltip(entry.kind()),
                 i18n.localeProperty()));
@@ -105,11 +119,18 @@ final class OptimizerList extends VBox {
         entry.gradientNormProperty().addListener((obs, old, now) -> update.run());
         entry.divergedAtProperty().addListener((obs, old, now) -> update.run());
         entry.statusProperty().addListener((obs, old, now) -> update.run());
-        i18n.localeProperty().addListener((obs, old, now) -> update.run());
+        InvalidationListener relabel = obs -> update.run();
+        i18n.localeProperty().addListener(relabel);
         update.run();
-        Runnable selectedStyle = () -> row.pseudoClassStateChanged(SELECTED, model.getSelected() == entry);
-        model.selectedProperty().addListener((obs, old, now) -> selectedStyle.run());
-        selectedStyle.run();
+        InvalidationListener selectedStyle = obs -> row.pseudoClassStateChanged(SELECTED, model.getSelected() == entry);
+        model.selectedProperty().addListener(selectedStyle);
+        selectedStyle.invalidated(null);
+        unbinders.add(() -> {
+            i18n.localeProperty().removeListener(relabel);
+            model.selectedProperty().removeListener(selectedStyle);
+            name.textProperty().unbind();
+            rule.textProperty().unbind();
+        });
         return row;
     }
 }
