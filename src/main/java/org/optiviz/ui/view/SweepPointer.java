@@ -38,9 +38,7 @@ final class SweepPointer {
                 statusBar.showMessage(i18n.get("sweep.applied", field.sweep().kind().displayName(),
                         values(field, at[0], at[1])));
             }
-            if (e.getEventType() != MouseEvent.MOUSE_PRESSED) {
-                e.consume();
-            }
+            e.consume(); // the plot area's own filter (focus on press) has run already: it is the parent
         });
         cell.addEventFilter(ScrollEvent.ANY, e -> {
             if (field(cell) != null) {
