@@ -34,7 +34,8 @@ public final class RunNames {
 
     /**
      * What to add to the optimizer's name: nothing for a kind that runs once; otherwise the hyperparameters in
-     * which this kind's runs differ, as typed ("(beta1_map=full)"), or its number ("#2") when they differ in none.
+     * which this kind's runs differ, a number as typed ("(lr=0.2)"), a choice by its name alone ("(full)"), or the
+     * run's number ("#2") when they differ in none.
      */
     public static String suffix(List<RunSetup> runs, int index) {
         RunSetup run = runs.get(index);
@@ -52,7 +53,7 @@ public final class RunNames {
             double mine = run.params().get(spec.key());
             boolean differs = siblings.stream().anyMatch(p -> Double.compare(p.get(spec.key()), mine) != 0);
             if (differs) {
-                differing.add(spec.key() + "=" + spec.valueText(mine));
+                differing.add(spec.isChoice() ? spec.valueText(mine) : spec.key() + "=" + spec.valueText(mine));
             }
         }
         if (differing.isEmpty()) {

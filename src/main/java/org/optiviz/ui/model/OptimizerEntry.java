@@ -100,7 +100,7 @@ public final class OptimizerEntry {
 
     /**
      * What tells this run apart from other runs of its kind, to append to the optimizer's name in any language:
-     * empty when the kind runs once, else " (beta1_map=full)" (see {@link RunNames#suffix}).
+     * empty when the kind runs once, else " (full)" (see {@link RunNames#suffix}).
      */
     public StringBinding nameSuffixProperty() {
         return nameSuffix;

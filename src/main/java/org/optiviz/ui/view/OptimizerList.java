@@ -76,8 +76,7 @@ final class OptimizerList extends VBox {
         shown.setMinWidth(Region.USE_PREF_SIZE);
         OptimizerTexts texts = new OptimizerTexts(i18n);
         Label name = new Label();
-        name.textProperty().bind(Bindings.createStringBinding(() -> texts.name(entry.kind())
-                + entry.nameSuffixProperty().get(), i18n.localeProperty(), entry.nameSuffixProperty()));
+        name.textProperty().bind(Bindings.createStringBinding(() -> texts.name(entry.kind()), i18n.localeProperty()));
         Tooltip rule = new Tooltip();
         rule.textProperty().bind(Bindings.createStringBinding(() -> texts.tooltip(entry.kind()),
                 i18n.localeProperty()));
@@ -97,7 +96,16 @@ final class OptimizerList extends VBox {
         status.getStyleClass().addAll(Styles.TEXT_SMALL, "run-status");
         status.setPadding(new Insets(0, 0, 0, 26));
         status.setMinWidth(Region.USE_PREF_SIZE);
-        VBox row = new VBox(0, top, status);
+        // What sets a variant apart ("(full)") gets a line of its own under the name, so neither is cut.
+        Label variant = new Label();
+        variant.setId("variant-" + key);
+        variant.getStyleClass().addAll(Styles.TEXT_SMALL, "run-variant");
+        variant.setPadding(new Insets(0, 0, 0, 26));
+        variant.textProperty().bind(Bindings.createStringBinding(() -> entry.nameSuffixProperty().get().strip(),
+                entry.nameSuffixProperty()));
+        variant.managedProperty().bind(variant.textProperty().isNotEmpty());
+        variant.visibleProperty().bind(variant.managedProperty());
+        VBox row = new VBox(0, top, variant, status);
         row.setId("row-" + key);
         row.getStyleClass().add("optimizer-row");
         row.setPadding(new Insets(1, 6, 1, 6));

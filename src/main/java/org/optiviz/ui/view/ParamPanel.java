@@ -59,6 +59,9 @@ final class ParamPanel extends VBox {
         setSpacing(8);
         title.setId("paramTitle");
         title.getStyleClass().add(Styles.TITLE_4);
+        // A variant's longer name ("AdaSmooth (lr=0.2, full)") wraps rather than being cut.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         CheckBox sameForAll = new CheckBox();
         sameForAll.setId("sameForAll");
         sameForAll.textProperty().bind(i18n.text("params.sameForAll"));

@@ -39,8 +39,8 @@ class RunVariantsTest {
         assertSame(OptimizerKind.ADASMOOTH, full.kind());
         assertEquals("adasmooth", seed.key());
         assertEquals("adasmooth-2", full.key());
-        assertEquals("AdaSmooth (beta1_map=seed)", seed.displayName());
-        assertEquals("AdaSmooth (beta1_map=full)", full.displayName());
+        assertEquals("AdaSmooth (seed)", seed.displayName());
+        assertEquals("AdaSmooth (full)", full.displayName());
         assertEquals(0xFFA6D854, full.getColor(), "the lesson's own colour");
         assertEquals(List.of("adam", "adasmooth", "adasmooth-2"),
                 model.visibleEntries().stream().map(OptimizerEntry::key).toList());
@@ -86,7 +86,7 @@ class RunVariantsTest {
         ScenarioBridge.apply(lesson(), model);
         OptimizerEntry full = model.entries().get(KINDS);
         model.setParam(full, "lr", 0.2);
-        assertEquals("AdaSmooth (lr=0.2, beta1_map=full)", full.displayName());
+        assertEquals("AdaSmooth (lr=0.2, full)", full.displayName());
 
         List<OptimizerEntry> before = model.entries();
         model.resetToDefaults();
