@@ -122,8 +122,16 @@ final class TuningTable {
             table.getColumns().add(column);
         }
         table.getItems().setAll(rows(tunings, i18n.get("tune.diverged")));
+        // Open at the choices rather than at 10⁻⁵, where nothing moves.
+        for (int r = 0; r < table.getItems().size(); r++) {
+            if (table.getItems().get(r).cells().stream().anyMatch(cell -> cell.startsWith(CHOSEN))) {
+                table.scrollTo(Math.max(0, r - 2));
+                break;
+            }
+        }
         Label header = new Label(i18n.get("tune.header", Integer.toString(steps)));
         header.setWrapText(true);
+        header.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button save = new Button(i18n.get("tune.save"));
         save.setId("tuneSave");
         save.setOnAction(e -> save(stage));
@@ -134,8 +142,17 @@ final class TuningTable {
         VBox box = new VBox(10, header, table, buttons);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(12));
-        stage.setScene(new Scene(box, Math.min(900, 120 + 110 * tunings.size()), 560));
+        double width = Math.min(900, 140 + 110 * tunings.size());
+        stage.setScene(new Scene(box, width, 560));
+        stage.setMinWidth(420);
+        stage.setMinHeight(320);
         stage.show();
+        // Sized and centred over the window once shown: a window manager may open a child window at its smallest.
+        double height = Math.min(560, owner.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.setX(owner.getX() + Math.max(0, (owner.getWidth() - width) / 2));
+        stage.setY(owner.getY() + Math.max(0, (owner.getHeight() - height) / 2));
     }
 
     private void save(Window owner) {
