@@ -54,8 +54,14 @@ public final class SweepDefaults {
         double hi = inside(spec.max(), spec.maxInclusive(), spec.max() - spec.min(), -1);
         boolean log = spec.scale() == ParamScale.LOG && spec.max() > 0;
         if (key.equals("momentum") || MOMENTUM_LIKE.contains(key)) {
-            // [0, 0.99]: the region that matters, whatever the open end of the range
-            return new SweepAxis(key, Math.max(lo, 0), Math.min(hi, 0.99), false, n);
+            // [0, 0.99]: the region that matters, whatever the open end of the range; further up to include a
+            // value set closer to 1 (β₂ = 0.999), ten times closer to 1 than it
+            double value = base.get(key);
+            double top = Math.min(value > 0.99 ? 1 - (1 - value) / 10 : 0.99, spec.max());
+            if (top >= spec.max() && !spec.maxInclusive()) {
+                top = hi;
+            }
+            return new SweepAxis(key, Math.max(lo, 0), top, false, n);
         }
         if (log) {
             double value = base.get(key);
