@@ -1,6 +1,11 @@
 package org.optiviz.io.export;
 
+import org.optiviz.core.batch.SweepAxis;
+import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.io.scenario.Scenario;
+import org.optiviz.plot.sweep.SweepFields;
+import org.optiviz.plot.sweep.SweepWords;
+import org.optiviz.plot.view.Layout;
 import org.optiviz.plot.Field;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.view.PlotScene;
@@ -36,9 +41,30 @@ public final class PlotCells {
         return snapshot.scenario().layout().view();
     }
 
-    /** The scenario's surface, view and start with the shown paths in list order. */
+    /**
+     * The scenario's surface, view and start with the shown paths in list order; in the sweep layout, the selected
+     * optimizer's sweep as the window computes it.
+     */
     static PlotScene scene(RaceSnapshot snapshot) {
         Scenario s = snapshot.scenario();
-        return new PlotScene(Field.of(s.surface()), s.view(), snapshot.traces(), s.start(), null, s.camera());
+        Field field = s.layout() == Layout.SWEEP && s.selected() >= 0 ? sweep(s) : Field.of(s.surface());
+        return new PlotScene(field, s.view(), snapshot.traces(), s.start(), null, s.camera());
+    }
+
+    /**
+     * The sweep of the scenario's selected optimizer, computed as the window computes its refined pass; the
+     * optimizer without two hyperparameters to sweep shows the surface instead.
+     */
+    private static Field sweep(Scenario s) {
+        RunSetup run = s.race().runs().get(s.selected());
+        SweepAxis x = s.sweep().xFor(run.params());
+        SweepAxis y = s.sweep().yFor(run.params());
+        if (x == null || y == null) {
+            return Field.of(s.surface());
+        }
+        return SweepFields.compute(s.surface(), s.start(), s.race().noiseSigma(), s.race().noiseSeed(), run.kind(),
+                run.params(), x, y, s.sweep().colouring(), SweepFields.steps(s.stepLimit()),
+                Runtime.getRuntime().availableProcessors(), () -> false, SweepWords.ENGLISH,
+                run.kind().displayName(), s.surface().displayName());
     }
 }
