@@ -61,7 +61,8 @@ public final class MainViewModel {
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");
     private final BooleanProperty lessonOpen = new SimpleBooleanProperty(this, "lessonOpen");
     private final Redraws redraws = new Redraws();
-    private final FullLosses fullLosses;
+    /** A data model's full-batch loss and gradient norm, worked out in the background where they are shown. */
+    public final FullLosses fullLosses;
 
     /**
      * The first surface's default race with every registered optimizer, coloured by the palette (0xAARRGGBB); long
@@ -438,11 +439,6 @@ public final class MainViewModel {
     private void afterChange() {
         refreshEntries();
         redraws.pathsRewritten();
-    }
-
-    /** A data model's full-batch loss and gradient norm, worked out in the background where they are shown. */
-    public FullLosses fullLosses() {
-        return fullLosses;
     }
 
     private void refreshEntries() {

@@ -32,7 +32,7 @@ final class LossChart extends Pane {
         setMaxHeight(420);
         model.redraws().pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
         // Full-batch losses of a minibatch race arrive from the background: the curves fill in.
-        model.fullLosses().versionProperty().addListener((obs, old, now) -> dirty = true);
+        model.fullLosses.versionProperty().addListener((obs, old, now) -> dirty = true);
         i18n.localeProperty().addListener((obs, old, now) -> dirty = true);
         widthProperty().addListener((obs, old, now) -> dirty = true);
         heightProperty().addListener((obs, old, now) -> dirty = true);

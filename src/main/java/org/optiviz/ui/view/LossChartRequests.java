@@ -71,7 +71,7 @@ public final class LossChartRequests {
             for (int i = 0; i < steps.length; i++) {
                 ws[i] = t.x(steps[i]);
                 bs[i] = t.y(steps[i]);
-                Double v = steps[i] == 0 ? (Double) t.loss(0) : model.fullLosses().loss(sampled, ws[i], bs[i]);
+                Double v = steps[i] == 0 ? (Double) t.loss(0) : model.fullLosses.loss(sampled, ws[i], bs[i]);
                 values[i] = v == null ? Double.NaN : v;
             }
             fills.add(() -> IntStream.range(0, values.length).parallel().filter(i -> Double.isNaN(values[i]))
@@ -98,7 +98,7 @@ public final class LossChartRequests {
      * and fill in.
      */
     private static List<LossSeries> known(MainViewModel model, DataModel data, int stride) {
-        FullLosses full = model.fullLosses();
+        FullLosses full = model.fullLosses;
         List<LossSeries> series = new ArrayList<>();
         List<double[]> missing = new ArrayList<>();
         for (OptimizerEntry entry : model.visibleEntries()) {

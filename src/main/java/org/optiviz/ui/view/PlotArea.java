@@ -58,7 +58,7 @@ public final class PlotArea extends Pane {
         getStyleClass().add("plot-area");
         setMinSize(120, 120);
         setTheme(Theme.LIGHT);
-        model.fullLosses().versionProperty().addListener((obs, old, now) -> {
+        model.fullLosses.versionProperty().addListener((obs, old, now) -> {
             if (pointer != null && model.getLayout() != Layout.MAP) {
                 showCursor(pointer);
             }
@@ -201,7 +201,7 @@ public final class PlotArea extends Pane {
         double f;
         if (model.getSurface() instanceof DataModel data) {
             // A pass over every row: worked out in the background, shown when it arrives (see the constructor).
-            Double known = model.fullLosses().atPointer(data, world.x(), world.y());
+            Double known = model.fullLosses.atPointer(data, world.x(), world.y());
             if (known == null) {
                 statusBar.showCursor(i18n.get("cursor.text", Formats.coordinate(world.x()),
                         Formats.coordinate(world.y()), "…"));

@@ -92,11 +92,11 @@ class FullBatchLossChartTest {
     void thePointersLossIsWorkedOutInTheBackgroundAndComesFirst() {
         DataModel data = raceOnData(8);
         LossChartRequests.of(model, i18n, Theme.LIGHT, 1, 300, 200);
-        int before = model.fullLosses().versionProperty().get();
-        assertEquals(null, model.fullLosses().atPointer(data, 1.25, -0.5));
+        int before = model.fullLosses.versionProperty().get();
+        assertEquals(null, model.fullLosses.atPointer(data, 1.25, -0.5));
         pending.remove(0).run(); // one slice: the pointer's point is the first job
-        assertTrue(model.fullLosses().versionProperty().get() > before);
-        assertEquals(data.value(1.25, -0.5), model.fullLosses().atPointer(data, 1.25, -0.5), 0);
+        assertTrue(model.fullLosses.versionProperty().get() > before);
+        assertEquals(data.value(1.25, -0.5), model.fullLosses.atPointer(data, 1.25, -0.5), 0);
     }
 
     @Test
