@@ -84,26 +84,12 @@ final class AdamMomentsBatch {
     void step(double[] gx, double[] gy, double[] lr, double[] beta1, double[] beta2, double[] eps, double[] x,
               double[] y, int from, int to) {
         advance(beta2, beta2Power, invCorrection2, beta2Shared, from, to);
-        for (int i = from; i < to; i++) {
-            double b1 = beta1[i];
-            double b2 = beta2[i];
-            double gX = gx[i];
-            double gY = gy[i];
-            double mX = b1 * mx[i] + (1 - b1) * gX;
-            double mY = b1 * my[i] + (1 - b1) * gY;
-            double sX = b2 * sx[i] + (1 - b2) * gX * gX;
-            double sY = b2 * sy[i] + (1 - b2) * gY * gY;
-            mx[i] = mX;
-            my[i] = mY;
-            sx[i] = sX;
-            sy[i] = sY;
-            double inv1 = invCorrection1[i];
-            double inv2 = invCorrection2[i];
-            double stepX = lr[i] / (Math.sqrt(sX * inv2) + eps[i]);
-            double stepY = lr[i] / (Math.sqrt(sY * inv2) + eps[i]);
-            x[i] -= stepX * (mX * inv1);
-            y[i] -= stepY * (mY * inv1);
-        }
+        LaneLoops.average(mx, gx, beta1, from, to);
+        LaneLoops.average(my, gy, beta1, from, to);
+        LaneLoops.averageSquare(sx, gx, beta2, from, to);
+        LaneLoops.averageSquare(sy, gy, beta2, from, to);
+        LaneLoops.adamMove(x, mx, sx, lr, eps, invCorrection1, invCorrection2, from, to);
+        LaneLoops.adamMove(y, my, sy, lr, eps, invCorrection1, invCorrection2, from, to);
     }
 
     /**
