@@ -14,7 +14,7 @@ final class BatchRules {
             Map.entry(OptimizerKind.NAG, new Entry(NagBatch::new, 4)),
             Map.entry(OptimizerKind.ADAGRAD, new Entry(AdaGradBatch::new, 2)),
             Map.entry(OptimizerKind.RMSPROP, new Entry(RmsPropBatch::new, 2)),
-            Map.entry(OptimizerKind.ADADELTA, new Entry(AdaDeltaBatch::new, 4)),
+            Map.entry(OptimizerKind.ADADELTA, new Entry(AdaDeltaBatch::new, 6)),
             Map.entry(OptimizerKind.ADAM, new Entry(AdamBatch::new, 8)),
             Map.entry(OptimizerKind.ADAMW, new Entry(AdamWBatch::new, 8)),
             Map.entry(OptimizerKind.ADASMOOTH, new Entry(AdaSmoothBatch::new, 12)),
@@ -22,10 +22,10 @@ final class BatchRules {
             Map.entry(OptimizerKind.ADAMAX, new Entry(AdamaxBatch::new, 6)),
             Map.entry(OptimizerKind.NADAM, new Entry(NAdamBatch::new, 6)),
             Map.entry(OptimizerKind.RADAM, new Entry(RAdamBatch::new, 7)),
-            Map.entry(OptimizerKind.AMSGRAD, new Entry(AmsGradBatch::new, 9)),
+            Map.entry(OptimizerKind.AMSGRAD, new Entry(AmsGradBatch::new, 10)),
             Map.entry(OptimizerKind.LION, new Entry(LionBatch::new, 2)),
-            Map.entry(OptimizerKind.ADABELIEF, new Entry(AdaBeliefBatch::new, 7)),
-            Map.entry(OptimizerKind.YOGI, new Entry(YogiBatch::new, 7)),
+            Map.entry(OptimizerKind.ADABELIEF, new Entry(AdaBeliefBatch::new, 8)),
+            Map.entry(OptimizerKind.YOGI, new Entry(YogiBatch::new, 8)),
             Map.entry(OptimizerKind.QHM, new Entry(QhmBatch::new, 2)));
 
     private BatchRules() {

@@ -58,6 +58,123 @@ final class LaneLoops {
         }
     }
 
+    /** out ← θ + μ·v: NAG's look-ahead point. */
+    static void ahead(double[] out, double[] theta, double[] mu, double[] v, int from, int to) {
+        for (int i = from; i < to; i++) {
+            out[i] = theta[i] + mu[i] * v[i];
+        }
+    }
+
+    /** θ ← θ·(1 − lr·λ): AdamW's decoupled weight decay. */
+    static void shrink(double[] theta, double[] lr, double[] decay, int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] *= 1 - lr[i] * decay[i];
+        }
+    }
+
+    /** r ← r + g·g: AdaGrad's sum of squares. */
+    static void accumulateSquare(double[] r, double[] g, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double gi = g[i];
+            r[i] += gi * gi;
+        }
+    }
+
+    /** θ ← θ − (lr/(eps + √r))·g: AdaGrad's move. */
+    static void adaGradMove(double[] theta, double[] g, double[] r, double[] lr, double[] eps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] -= lr[i] / (eps[i] + Math.sqrt(r[i])) * g[i];
+        }
+    }
+
+    /** θ ← θ − (lr/√(eps + r))·g: RMSProp's move. */
+    static void rmsPropMove(double[] theta, double[] g, double[] r, double[] lr, double[] eps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] -= lr[i] / Math.sqrt(eps[i] + r[i]) * g[i];
+        }
+    }
+
+    /** out ← (√(eps + d)/√(eps + r))·g: AdaDelta's scaled gradient. */
+    static void adaDeltaScaled(double[] out, double[] g, double[] d, double[] r, double[] eps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double e = eps[i];
+            out[i] = Math.sqrt(e + d[i]) / Math.sqrt(e + r[i]) * g[i];
+        }
+    }
+
+    /** θ ← θ − lr·((1 − ν)·g + ν·b): QHM's move. */
+    static void qhmMove(double[] theta, double[] g, double[] b, double[] lr, double[] nu, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double weight = nu[i];
+            theta[i] -= lr[i] * ((1 - weight) * g[i] + weight * b[i]);
+        }
+    }
+
+    /** θ ← θ − lr·(sign(β₁·m + (1 − β₁)·g) + λ·θ): Lion's move. */
+    static void lionMove(double[] theta, double[] m, double[] g, double[] beta1, double[] lr, double[] decay,
+                         int from, int to) {
+        for (int i = from; i < to; i++) {
+            double b1 = beta1[i];
+            double c = b1 * m[i] + (1 - b1) * g[i];
+            theta[i] -= lr[i] * (Math.signum(c) + decay[i] * theta[i]);
+        }
+    }
+
+    /** θ ← θ − (lr/(√(s/c₂) + eps))·(m/c₁): the move of AdaBelief and Yogi with the bias corrections c₁, c₂. */
+    static void correctedMove(double[] theta, double[] m, double[] s, double[] lr, double[] eps, double[] c1,
+                              double[] c2, int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] -= lr[i] / (Math.sqrt(s[i] / c2[i]) + eps[i]) * (m[i] / c1[i]);
+        }
+    }
+
+    /** u ← max(β₂·u, |g| + eps): Adamax's running maximum. */
+    static void adamaxNorm(double[] u, double[] g, double[] beta2, double[] eps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            u[i] = Math.max(beta2[i] * u[i], Math.abs(g[i]) + eps[i]);
+        }
+    }
+
+    /** θ ← θ − (lr/c₁)·(m/u): Adamax's move. */
+    static void adamaxMove(double[] theta, double[] m, double[] u, double[] lr, double[] c1, int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] -= lr[i] / c1[i] * (m[i] / u[i]);
+        }
+    }
+
+    /** top ← max(top, s): AMSGrad's largest second moment. */
+    static void runningMax(double[] top, double[] s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            top[i] = Math.max(top[i], s[i]);
+        }
+    }
+
+    /** θ ← θ − (lr/c₁)·(m/(√top/√c₂ + eps)): AMSGrad's move. */
+    static void amsGradMove(double[] theta, double[] m, double[] top, double[] lr, double[] eps, double[] c1,
+                            double[] c2, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double d = Math.sqrt(top[i]) / Math.sqrt(c2[i]) + eps[i];
+            theta[i] -= lr[i] / c1[i] * (m[i] / d);
+        }
+    }
+
+    /** s ← β₂·s + (1 − β₂)·(g − m)² + eps: AdaBelief's second moment. */
+    static void beliefAverage(double[] s, double[] g, double[] m, double[] beta2, double[] eps, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double b2 = beta2[i];
+            double e = g[i] - m[i];
+            s[i] = b2 * s[i] + (1 - b2) * e * e + eps[i];
+        }
+    }
+
+    /** s ← s + (1 − β₂)·sign(g² − s)·g²: Yogi's second moment. */
+    static void yogiAverage(double[] s, double[] g, double[] beta2, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double g2 = g[i] * g[i];
+            s[i] += (1 - beta2[i]) * Math.signum(g2 - s[i]) * g2;
+        }
+    }
+
     /** βᵗ ← βᵗ⁻¹·β and correction ← 1 − βᵗ for each run; once and copied when every run shares β. */
     static void advancePower(double[] beta, boolean shared, double[] power, double[] correction, int from, int to) {
         if (from >= to) {

@@ -8,7 +8,7 @@ final class RAdamBatch extends BatchRule {
     private final double[] beta1 = column("beta1");
     private final double[] beta2 = column("beta2");
     private final double[] eps = column("eps");
-    private final FirstMomentBatch m = new FirstMomentBatch(n);
+    private final FirstMomentBatch m = new FirstMomentBatch(settings);
     private final double[] sx = new double[n];
     private final double[] sy = new double[n];
     private final double[] beta2Power = new double[n];
