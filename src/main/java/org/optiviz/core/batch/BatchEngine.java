@@ -49,8 +49,6 @@ public final class BatchEngine {
     private final int[] steps;
     /** The last step that moved each run by more than the settle tolerance, as a double so the check vectorises. */
     private final double[] lastMoved;
-    /** max(|x|, |y|, |f|·2⁻¹⁰⁰⁰) of each run after the current step (see {@link ChunkChecks#extents}). */
-    private final double[] extent;
     /** A diverged run's loss at its last finite point. */
     private final double[] endLoss;
     private final AtomicLong done = new AtomicLong();
@@ -74,7 +72,6 @@ public final class BatchEngine {
         this.status = new byte[n];
         this.steps = new int[n];
         this.lastMoved = new double[n];
-        this.extent = new double[n];
         this.endLoss = new double[n];
     }
 
@@ -177,7 +174,9 @@ public final class BatchEngine {
             if (halted()) {
                 return;
             }
-            job.settings().scheduledLr(t, lr, from, to);
+            if (t == 1 || !job.settings().lrFixed()) {
+                job.settings().scheduledLr(t, lr, from, to);
+            }
             System.arraycopy(x, from, oldX, from, count);
             System.arraycopy(y, from, oldY, from, count);
             rule.step(objective, x, y, loss, lr, t, from, to);
@@ -190,8 +189,8 @@ public final class BatchEngine {
             }
             objective.stepLosses(x, y, t, f, from, to);
             ChunkChecks.markMoves(x, y, oldX, oldY, lastMoved, t, tolerance, from, to);
-            ChunkChecks.extents(x, y, f, extent, from, to);
-            if (ChunkChecks.anyBeyond(extent, from, to)) {
+            ChunkChecks.raiseAlarms(x, y, f, lastMoved, from, to);
+            if (ChunkChecks.anyAlarm(lastMoved, from, to)) {
                 goneCount = divergeNew(t, from, to, gone, goneCount);
             }
             System.arraycopy(f, from, loss, from, count);
@@ -211,11 +210,13 @@ public final class BatchEngine {
      */
     private int divergeNew(int t, int from, int to, int[] gone, int goneCount) {
         for (int i = from; i < to; i++) {
-            if (status[i] == DIVERGED) {
+            if (lastMoved[i] >= 0) {
                 continue;
             }
-            if (!(Math.abs(x[i]) <= Run.DIVERGENCE_BOUND && Math.abs(y[i]) <= Run.DIVERGENCE_BOUND
-                    && Double.isFinite(f[i]))) {
+            // Only a raised alarm gets here; for a run that diverged before, it means nothing.
+            lastMoved[i] = 0;
+            if (status[i] != DIVERGED && !(Math.abs(x[i]) <= Run.DIVERGENCE_BOUND
+                    && Math.abs(y[i]) <= Run.DIVERGENCE_BOUND && Double.isFinite(f[i]))) {
                 status[i] = DIVERGED;
                 steps[i] = t - 1;
                 endX[i] = oldX[i];

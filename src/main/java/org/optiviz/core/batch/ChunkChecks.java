@@ -29,7 +29,7 @@ final class ChunkChecks {
      * lastMoved[i] ← t where step t moved run i by more than the tolerance, as the race tests it:
      * |Δx| + |Δy| > tolerance·(1 + |x| + |y|). With finite operands a − b > 0 exactly when a > b (subnormals make the
      * difference of unequal doubles non-zero), and lifting that difference by 2¹²⁰⁰ and clamping it to [0, 1] turns
-     * it into 1 or 0 without a branch. Runs that diverged at this step may get any value; it is never read for them.
+     * it into 1 or 0 without a branch.
      */
     static void markMoves(double[] x, double[] y, double[] oldX, double[] oldY, double[] lastMoved, double t,
                           double tolerance, int from, int to) {
@@ -44,19 +44,32 @@ final class ChunkChecks {
     }
 
     /**
-     * extent[i] ← max(|x|, |y|, |f|·2⁻¹⁰⁰⁰): at most {@link Run#DIVERGENCE_BOUND} exactly when the step kept both
-     * coordinates within the bound and a finite loss, since Math.max carries a NaN through.
+     * Raises the alarm in lastMoved for each run that may have left the bounds: its extent max(|x|, |y|, |f|·2⁻¹⁰⁰⁰) is
+     * above {@link Run#DIVERGENCE_BOUND} exactly when the step took a coordinate beyond the bound or gave a loss that
+     * is not finite (Math.max carries a NaN through). Then B − extent is at most −1.4e−8, which the lift turns into
+     * −∞, so lastMoved[i] becomes −∞ or NaN; for every other run the term adds exactly 0. A run with the alarm up is
+     * looked at singly (and its mark reset) before the next step; the mark of a run that diverged is never read.
      */
-    static void extents(double[] x, double[] y, double[] f, double[] extent, int from, int to) {
+    static void raiseAlarms(double[] x, double[] y, double[] f, double[] lastMoved, int from, int to) {
         for (int i = from; i < to; i++) {
-            extent[i] = Math.max(Math.max(Math.abs(x[i]), Math.abs(y[i])), Math.abs(f[i]) * LOSS_SCALE);
+            double extent = Math.max(Math.max(Math.abs(x[i]), Math.abs(y[i])), Math.abs(f[i]) * LOSS_SCALE);
+            lastMoved[i] += Math.min(0, Run.DIVERGENCE_BOUND - extent) * LIFT * LIFT;
         }
     }
 
-    /** Whether any run of from..to−1 has an extent beyond the bound (or NaN): only then are runs looked at singly. */
-    static boolean anyBeyond(double[] extent, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!(extent[i] <= Run.DIVERGENCE_BOUND)) {
+    /**
+     * Whether {@link #raiseAlarms} raised the alarm for any run of from..to−1. Marks are never negative, so four of them
+     * add up to −∞ or NaN exactly when one of them is: one test per four runs.
+     */
+    static boolean anyAlarm(double[] lastMoved, int from, int to) {
+        int i = from;
+        for (; i + 4 <= to; i += 4) {
+            if (!(lastMoved[i] + lastMoved[i + 1] + lastMoved[i + 2] + lastMoved[i + 3] >= 0)) {
+                return true;
+            }
+        }
+        for (; i < to; i++) {
+            if (!(lastMoved[i] >= 0)) {
                 return true;
             }
         }
