@@ -10,6 +10,7 @@ import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RunNames;
 import org.optiviz.core.race.RunReplay;
 import org.optiviz.core.race.SettingsChange;
 import org.optiviz.core.race.Trajectory;
@@ -117,8 +118,10 @@ public final class TrajectoryCsv {
     public static long[] stream(RaceSetup setup, long steps, Appendable out, boolean withInternals)
             throws IOException {
         List<Replay> runs = new ArrayList<>();
-        for (RaceSetup.RunSetup run : setup.runs()) {
-            runs.add(new Replay(run.kind(), List.of(new SettingsChange(0, run.params())), steps));
+        for (int i = 0; i < setup.runs().size(); i++) {
+            RaceSetup.RunSetup run = setup.runs().get(i);
+            runs.add(new Replay(RunNames.key(setup.runs(), i), run.kind(),
+                    List.of(new SettingsChange(0, run.params())), steps));
         }
         return stream(setup, runs, out, withInternals);
     }
@@ -127,10 +130,13 @@ public final class TrajectoryCsv {
      * A run to write by stepping it again: its kind, its settings history (see {@link Run#history()}) and the step
      * to stop at (it stops earlier if it diverges).
      */
-    public record Replay(OptimizerKind kind, List<SettingsChange> history, long steps) {
-        /** What it takes to write this run again later, read now (on the thread that steps it). */
-        public static Replay of(Run run) {
-            return new Replay(run.kind(), run.history(), run.step());
+    public record Replay(String key, OptimizerKind kind, List<SettingsChange> history, long steps) {
+        /**
+         * What it takes to write this run again later, read now (on the thread that steps it); {@code key} names
+         * it in the optimizer column (see {@link RunNames#key}).
+         */
+        public static Replay of(Run run, String key) {
+            return new Replay(key, run.kind(), run.history(), run.step());
         }
     }
 
@@ -192,7 +198,7 @@ public final class TrajectoryCsv {
             int[] columnOf = columnsOf(planned.kind().internals(), internalColumns);
             do {
                 double loss = minibatched ? ground.surface().value(run.x(), run.y()) : run.loss();
-                appendRow(line, planned.kind().key(), run.step(), run.x(), run.y(), loss);
+                appendRow(line, planned.key(), run.step(), run.x(), run.y(), loss);
                 for (int k : columnOf) {
                     line.append(',');
                     if (k >= 0 && run.step() > 0) {

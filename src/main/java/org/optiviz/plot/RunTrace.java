@@ -43,9 +43,14 @@ public record RunTrace(String key, String label, int argb, double[] xs, double[]
 
     /** The whole recorded path of a run with the given name and colour, dashed as the palette says. */
     public static RunTrace of(Run run, String label, int argb) {
+        return of(run, run.kind().key(), label, argb);
+    }
+
+    /** As {@link #of(Run, String, int)}, keyed as one of several runs of its kind ("adasmooth-2"). */
+    public static RunTrace of(Run run, String key, String label, int argb) {
         var t = run.trajectory();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
-        return new RunTrace(run.kind().key(), label, argb, t.xArray(), t.yArray(), t.size(), diverged,
+        return new RunTrace(key, label, argb, t.xArray(), t.yArray(), t.size(), diverged,
                 Palette.dash(run.kind()));
     }
 

@@ -14,8 +14,8 @@ import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.view.MainWindow;
 
 /**
- * The --frame-stats measurement: the default race with all ten optimizers at 10 steps per frame, trails already
- * 20,000 steps long, played for the given seconds; prints frame-time percentiles, the replay time of 10 × 2,000
+ * The --frame-stats measurement: the default race with every optimizer at 10 steps per frame, trails already
+ * 20,000 steps long, played for the given seconds; prints frame-time percentiles, the replay time of every run × 2,000
  * steps and the time from JVM start to the first painted frame, then closes the window. In a 3D layout (a scenario
  * with layout "3d") the first ten optimizers' trails are laid down and the race stops, and what is measured is the
  * camera turning {@value #ORBIT_DEGREES}° every frame, as a user dragging the surface round.
@@ -64,7 +64,7 @@ final class FrameStatsRun {
         });
     }
 
-    /** Median of several replays of all ten runs from step 0 to 2,000, as a slider move in replay mode does. */
+    /** Median of several replays of every run from step 0 to 2,000, as a slider move in replay mode does. */
     private double measureReplay() {
         model.reset();
         model.stepBy(2_000);
@@ -90,7 +90,8 @@ final class FrameStatsRun {
                 + " points, " + seconds + " s measured");
         out.println("frame interval: " + window.frameIntervals().summary());
         out.println("frame work (step + draw on the FX thread): " + window.frameWork().summary());
-        out.println(String.format(Locale.ROOT, "replay 10 x 2000 steps: %.2f ms (median of 15)", replayMillis));
+        out.println(String.format(Locale.ROOT, "replay %d x 2000 steps: %.2f ms (median of 15)", model.entries().size(),
+                replayMillis));
         out.println("startup to first painted frame: " + (first > 0 ? (first - jvmStart) + " ms" : "not measured"));
         out.flush();
         Platform.exit();

@@ -56,7 +56,7 @@ class TrajectoryCsvTest {
         }
         List<TrajectoryCsv.Replay> replays = new ArrayList<>();
         for (Run run : window.runs()) {
-            replays.add(TrajectoryCsv.Replay.of(run));
+            replays.add(TrajectoryCsv.Replay.of(run, run.kind().key()));
         }
         StringBuilder written = new StringBuilder();
         TrajectoryCsv.stream(setup, replays, written, true);
@@ -70,7 +70,7 @@ class TrajectoryCsvTest {
         RaceSetup setup = setup();
         List<TrajectoryCsv.Replay> replays = new ArrayList<>();
         for (RaceSetup.RunSetup run : setup.runs()) {
-            replays.add(new TrajectoryCsv.Replay(run.kind(), List.of(new org.optiviz.core.race.SettingsChange(0,
+            replays.add(new TrajectoryCsv.Replay(run.kind().key(), run.kind(), List.of(new org.optiviz.core.race.SettingsChange(0,
                     run.params())), 2000));
         }
         List<long[]> reports = new ArrayList<>();

@@ -3,8 +3,10 @@ package org.optiviz.io.export;
 import java.util.ArrayList;
 import java.util.List;
 import org.optiviz.core.inspect.StepVectors;
+import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RunNames;
 import org.optiviz.plot.VectorOverlay;
 import org.optiviz.plot.view.PlacedPlot;
 
@@ -16,10 +18,11 @@ public final class ArrowPictures {
     /** Every arrow kind of every run of the race that has taken a step, with English words. */
     public static VectorOverlay of(Race race) {
         List<VectorOverlay.RunVectors> runs = new ArrayList<>();
-        for (Run run : race.runs()) {
-            StepVectors v = StepVectors.of(run);
+        List<OptimizerKind> kinds = race.runs().stream().map(Run::kind).toList();
+        for (int i = 0; i < kinds.size(); i++) {
+            StepVectors v = StepVectors.of(race.runs().get(i));
             if (v != null) {
-                runs.add(new VectorOverlay.RunVectors(run.kind().key(), v));
+                runs.add(new VectorOverlay.RunVectors(RunNames.keyAmong(kinds, i), v));
             }
         }
         return VectorOverlay.all(runs);

@@ -7,6 +7,7 @@ import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.race.Recording;
 import org.optiviz.core.race.Run;
+import org.optiviz.core.race.RunNames;
 import org.optiviz.core.race.RunStatus;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.io.scenario.Scenario;
@@ -92,7 +93,8 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
             }
             RunStyle style = scenario.styles().get(i);
             if (style.shown()) {
-                RunTrace trace = trace(run, style, copy);
+                RunTrace trace = trace(run, RunNames.key(described, i),
+                        run.kind().displayName() + RunNames.suffix(described, i), style, copy);
                 traces.add(trace);
                 double[] loss = run.trajectory().lossArray();
                 losses.add(new LossSeries(trace.key(), trace.label(), trace.argb(),
@@ -102,13 +104,13 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
         return new RaceSnapshot(scenario, traces, losses);
     }
 
-    private static RunTrace trace(Run run, RunStyle style, boolean copy) {
+    private static RunTrace trace(Run run, String key, String label, RunStyle style, boolean copy) {
         var t = run.trajectory();
         int n = t.size();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
         double[] xs = copy ? Arrays.copyOf(t.xArray(), n) : t.xArray();
         double[] ys = copy ? Arrays.copyOf(t.yArray(), n) : t.yArray();
-        return new RunTrace(run.kind().key(), run.kind().displayName(), 0xFF000000 | style.rgb(), xs, ys, n,
+        return new RunTrace(key, label, 0xFF000000 | style.rgb(), xs, ys, n,
                 diverged, Palette.dash(run.kind()));
     }
 

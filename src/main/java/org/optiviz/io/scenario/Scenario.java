@@ -42,6 +42,8 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
     public static final long DEFAULT_STEP_LIMIT = 2000;
     /** Recorded trajectories beyond this many steps would not fit in memory comfortably. */
     public static final long MAX_STEP_LIMIT = 1_000_000;
+    /** Every registered optimizer once with room for variants; more would not fit a legend or a list. */
+    public static final int MAX_RUNS = 36;
 
     /** View bounds and start coordinates beyond the divergence bound could never be stepped from. */
     public static final double COORDINATE_BOUND = Run.DIVERGENCE_BOUND;

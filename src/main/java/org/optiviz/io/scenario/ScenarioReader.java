@@ -16,6 +16,7 @@ import org.optiviz.core.param.InvalidParamException;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.RaceSetup.RunSetup;
+import org.optiviz.core.race.RunNames;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
@@ -126,7 +127,10 @@ final class ScenarioReader {
         return value;
     }
 
-    /** Reads the list into runs and their styles; the window races each kind once, so a kind may not repeat. */
+    /**
+     * Reads the list into runs and their styles. A kind may appear more than once (a lesson comparing two settings
+     * of one optimizer side by side); the window races every registered kind once, plus the repeats.
+     */
     private void optimizers(JsonNode node, Surface surface, List<RunSetup> runs, List<RunStyle> styles)
             throws ScenarioException {
         if (!node.isArray()) {
@@ -134,13 +138,10 @@ final class ScenarioReader {
         }
         for (int i = 0; i < node.size(); i++) {
             String path = "optimizers[" + i + "]";
-            RunSetup run = optimizer(node.get(i), path, surface, styles);
-            for (RunSetup earlier : runs) {
-                if (earlier.kind() == run.kind()) {
-                    throw new ScenarioException(path + ".key", "'" + run.kind().key() + "' is listed twice");
-                }
+            if (i == Scenario.MAX_RUNS) {
+                throw new ScenarioException(path, "a race holds at most " + Scenario.MAX_RUNS + " optimizers");
             }
-            runs.add(run);
+            runs.add(optimizer(node.get(i), path, surface, styles));
         }
     }
 
@@ -224,12 +225,13 @@ final class ScenarioReader {
             }
             return runs.isEmpty() ? -1 : 0;
         }
+        List<String> listed = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            if (runs.get(i).kind().key().equals(key)) {
+            if (RunNames.key(runs, i).equals(key)) {
                 return i;
             }
+            listed.add(RunNames.key(runs, i));
         }
-        List<String> listed = runs.stream().map(run -> run.kind().key()).toList();
         throw new ScenarioException("selected", "'" + key + "' is not among the optimizers listed: " + listed);
     }
 

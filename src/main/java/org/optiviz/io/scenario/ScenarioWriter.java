@@ -8,6 +8,7 @@ import org.optiviz.core.data.DataModel;
 import org.optiviz.core.function.TypedSurface;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.core.race.RaceSetup.RunSetup;
+import org.optiviz.core.race.RunNames;
 import org.optiviz.io.scenario.Scenario.RunStyle;
 
 /**
@@ -66,7 +67,7 @@ final class ScenarioWriter {
             }
         }
         if (scenario.selected() >= 0) {
-            root.put("selected", scenario.race().runs().get(scenario.selected()).kind().key());
+            root.put("selected", RunNames.key(scenario.race().runs(), scenario.selected()));
         }
         ObjectNode noise = root.putObject("noise");
         number(noise, "sigma", scenario.noise().sigma());

@@ -1,5 +1,7 @@
 package org.optiviz.plot.draw;
 
+import java.util.Arrays;
+
 /**
  * Closed rings filled together with the even-odd rule, so a ring inside another makes a hole. Ring r holds
  * the points from {@code ringEnds[r-1]} (or 0) up to {@code ringEnds[r]} (exclusive) of {@code xy}
@@ -36,5 +38,21 @@ public record FilledPath(double[] xy, int[] ringEnds, int fillArgb, String role)
     @Override
     public void accept(ItemVisitor visitor) {
         visitor.filledPath(this);
+    }
+
+    /** Equal when they fill the same rings (the points in use) in the same colour. */
+    @Override
+    public boolean equals(Object o) {
+        if (!(o instanceof FilledPath p) || fillArgb != p.fillArgb || !role.equals(p.role)
+                || !Arrays.equals(ringEnds, p.ringEnds)) {
+            return false;
+        }
+        int used = 2 * (ringEnds.length == 0 ? 0 : ringEnds[ringEnds.length - 1]);
+        return Arrays.equals(xy, 0, used, p.xy, 0, used);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * (31 * fillArgb + role.hashCode()) + Arrays.hashCode(ringEnds);
     }
 }

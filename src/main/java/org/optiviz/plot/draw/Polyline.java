@@ -1,5 +1,8 @@
 package org.optiviz.plot.draw;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Connected line segments through {@code count} points stored as x0, y0, x1, y1, … in {@code xy}. A NaN
  * coordinate lifts the pen: the next finite point starts a new sub-path, so one item can hold many pieces
@@ -36,6 +39,24 @@ public record Polyline(double[] xy, int count, int argb, double width, int haloA
 
     public boolean dashed() {
         return dash.length > 0;
+    }
+
+    /** Equal when they draw the same: the same points (those in use) and look; lets a view skip an unchanged layer. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Polyline p && count == p.count && argb == p.argb
+                && Double.compare(width, p.width) == 0 && haloArgb == p.haloArgb
+                && Double.compare(haloWidth, p.haloWidth) == 0 && role.equals(p.role) && key.equals(p.key)
+                && Arrays.equals(dash, p.dash) && Arrays.equals(xy, 0, 2 * count, p.xy, 0, 2 * count);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hash(count, argb, width, role, key);
+        for (int i = 0; i < 2 * count; i++) {
+            h = 31 * h + Double.hashCode(xy[i]);
+        }
+        return h;
     }
 
     public boolean hasHalo() {

@@ -15,13 +15,13 @@ import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.stage.Window;
 import org.optiviz.core.race.RaceSetup;
-import org.optiviz.core.race.Run;
 import org.optiviz.io.TrajectoryCsv;
 import org.optiviz.io.export.ExportProgress;
 import org.optiviz.io.export.Exports;
 import org.optiviz.io.export.Picture;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.MainViewModel;
+import org.optiviz.ui.model.OptimizerEntry;
 import org.optiviz.ui.scenario.FileDialogs;
 import org.optiviz.ui.scenario.ScenarioActions;
 import org.optiviz.ui.view.PlotArea;
@@ -148,8 +148,8 @@ public final class ExportActions {
         }
         // The window keeps paths alone; the internals come from stepping each run again with its settings history.
         List<TrajectoryCsv.Replay> runs = new ArrayList<>();
-        for (Run run : model.race().runs()) {
-            runs.add(TrajectoryCsv.Replay.of(run));
+        for (OptimizerEntry entry : model.entries()) {
+            runs.add(TrajectoryCsv.Replay.of(entry.run(), entry.key()));
         }
         RaceSetup ground = model.getSetup();
         Task<String> task = run(file, i18n.get("export.working", file.getFileName()), "export.csv.progress",

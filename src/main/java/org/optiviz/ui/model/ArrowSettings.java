@@ -57,7 +57,7 @@ public final class ArrowSettings {
         for (OptimizerEntry entry : entries) {
             StepVectors v = StepVectors.of(entry.run());
             if (v != null) {
-                runs.add(new VectorOverlay.RunVectors(entry.kind().key(), v));
+                runs.add(new VectorOverlay.RunVectors(entry.key(), v));
             }
         }
         return new VectorOverlay(runs, gradient.get(), momentum.get(), step.get(), lookAhead.get(),

@@ -95,7 +95,7 @@ public final class ConvergenceMaps {
         List<OptimizerKind> kinds = new ArrayList<>();
         List<Hyperparams> settings = new ArrayList<>();
         for (OptimizerEntry entry : model.visibleEntries()) {
-            keys.add(entry.kind().key());
+            keys.add(entry.key());
             kinds.add(entry.kind());
             settings.add(entry.getParams());
         }

@@ -46,7 +46,9 @@ public final class MainViewModel {
 
     private final ToIntFunction<OptimizerKind> palette;
     private final List<OptimizerKind> kinds;
-    private final List<OptimizerEntry> entries;
+    private final ReadOnlyObjectWrapper<List<OptimizerEntry>> entries = new ReadOnlyObjectWrapper<>(this, "entries");
+    /** During a restart that brings other runs: the entries that follow the new race once it is in place. */
+    private List<OptimizerEntry> entriesBeingPlaced;
     private final DerivedRace derived;
     private final Transport transport;
     private final ReadOnlyObjectWrapper<RaceSetup> setup;
@@ -81,12 +83,12 @@ public final class MainViewModel {
             refreshEntries();
             redraws.pathsExtended();
         }, this::allDiverged);
-        this.entries = OptimizerEntry.allOf(this, setup.getReadOnlyProperty(), palette, redraws::pathsRewritten);
+        entries.set(entriesFor(setup.get()));
         view.set(first.defaultView());
-        selected.set(entries.get(0));
+        selected.set(entries().get(0));
         selected.addListener((obs, old, now) -> {
-            if (now == null || !entries.contains(now)) {
-                selected.set(old != null ? old : entries.get(0));
+            if (now == null || !entries().contains(now)) {
+                selected.set(old != null && entries().contains(old) ? old : entries().get(0));
             }
         });
         refreshEntries();
@@ -113,28 +115,50 @@ public final class MainViewModel {
     }
 
     /**
-     * Puts a whole state in place, paused at step 0, with one restart: the race description (one run per entry,
-     * in the entries' order of kinds), the view and each entry's look. Speed, step limit and layout are set apart;
-     * they never restart anything.
+     * Puts a whole state in place, paused at step 0, with one restart: the race description, the view and each
+     * run's look. The description races every registered optimizer once, in the registry's order, and may add
+     * more runs of any kind after them (variants: a lesson comparing two settings of one optimizer); the entries
+     * follow. Speed, step limit and layout are set apart; they never restart anything.
      */
     public void apply(RaceSetup described, ViewBox newView, List<RunLook> looks) {
-        if (newView == null || looks.size() != kinds.size()
-                || !described.runs().stream().map(RunSetup::kind).toList().equals(kinds)) {
-            throw new IllegalArgumentException("a state for the window needs a view and one run with a look for each"
-                    + " of " + kinds.size() + " optimizers in order");
+        List<OptimizerKind> describedKinds = described.runs().stream().map(RunSetup::kind).toList();
+        if (newView == null || looks.size() != describedKinds.size() || describedKinds.size() < kinds.size()
+                || !describedKinds.subList(0, kinds.size()).equals(kinds)) {
+            throw new IllegalArgumentException("a state for the window needs a view, one run for each of the "
+                    + kinds.size() + " optimizers in order (any variants after them) and a look for each run");
         }
         transport.playing.set(false);
         boolean newGround = !described.surface().equals(getSurface()) || !newView.equals(view.get());
+        boolean newRuns = !describedKinds.equals(entries().stream().map(OptimizerEntry::kind).toList());
+        List<OptimizerEntry> next = entries();
+        if (newRuns) {
+            // The old entries stop reading the description before it changes under them; the new ones are shown
+            // only once the race has restarted with the description they read.
+            selected.set(entries().get(0));
+            entries().forEach(OptimizerEntry::dispose);
+            next = entriesFor(described);
+        }
+        List<OptimizerEntry> placed = next;
         redraws.holding(() -> {
             view.set(newView);
-            for (int i = 0; i < entries.size(); i++) {
-                entries.get(i).setLook(looks.get(i));
+            for (int i = 0; i < looks.size(); i++) {
+                placed.get(i).setLook(looks.get(i));
             }
         });
+        entriesBeingPlaced = next;
         derived.restart(described);
+        entriesBeingPlaced = null;
+        if (newRuns) {
+            entries.set(next);
+            selected.set(next.get(0));
+        }
         if (newGround) {
             redraws.backgroundChanged();
         }
+    }
+
+    private List<OptimizerEntry> entriesFor(RaceSetup described) {
+        return OptimizerEntry.allOf(this, described, setup.getReadOnlyProperty(), palette, redraws::pathsRewritten);
     }
 
     /**
@@ -163,19 +187,26 @@ public final class MainViewModel {
 
     // ---- the optimizers
 
-    /** Every run of the race in order, one per registered optimizer, shown or hidden. */
+    /**
+     * Every run of the race in order, shown or hidden: one per registered optimizer, then any variants a scenario
+     * added. A new list when a scenario or lesson brings other runs.
+     */
     public List<OptimizerEntry> entries() {
-        return entries;
+        return entries.get();
+    }
+
+    public ReadOnlyObjectProperty<List<OptimizerEntry>> entriesProperty() {
+        return entries.getReadOnlyProperty();
     }
 
     /** The first entry of this kind. */
     public OptimizerEntry entry(OptimizerKind kind) {
-        return entries.stream().filter(entry -> entry.kind() == kind).findFirst()
+        return entries().stream().filter(entry -> entry.kind() == kind).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no " + kind.key() + " in the race"));
     }
 
     public List<OptimizerEntry> visibleEntries() {
-        return entries.stream().filter(OptimizerEntry::isVisible).toList();
+        return entries().stream().filter(OptimizerEntry::isVisible).toList();
     }
 
     public ObjectProperty<OptimizerEntry> selectedProperty() {
@@ -215,7 +246,7 @@ public final class MainViewModel {
 
     /** Back to the defaults this surface suggests, for one optimizer (or all with "same for all"). */
     public void resetParams(OptimizerEntry target) {
-        List<OptimizerEntry> which = sameForAll.get() ? entries : List.of(target);
+        List<OptimizerEntry> which = sameForAll.get() ? entries() : List.of(target);
         changeSettings(setup.get().withSuggestedParams(which.stream().map(OptimizerEntry::index).toList()));
     }
 
@@ -401,7 +432,7 @@ public final class MainViewModel {
     }
 
     private boolean allDiverged() {
-        return entries.stream().allMatch(entry -> entry.getStatus() == RunStatus.DIVERGED);
+        return entries().stream().allMatch(entry -> entry.getStatus() == RunStatus.DIVERGED);
     }
 
     // ---- layout and change tracking
@@ -432,7 +463,7 @@ public final class MainViewModel {
     }
 
     private void refreshEntries() {
-        for (OptimizerEntry entry : entries) {
+        for (OptimizerEntry entry : entriesBeingPlaced != null ? entriesBeingPlaced : entries()) {
             entry.refresh(race().objective());
         }
     }

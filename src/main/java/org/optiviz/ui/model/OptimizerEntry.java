@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToIntFunction;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -20,6 +21,7 @@ import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.race.RaceSetup;
+import org.optiviz.core.race.RunNames;
 import org.optiviz.core.race.Run;
 import org.optiviz.core.race.RunStatus;
 
@@ -34,6 +36,8 @@ public final class OptimizerEntry {
     private final MainViewModel model;
     private final int index;
     private final OptimizerKind kind;
+    private final String key;
+    private final StringBinding nameSuffix;
     private final BooleanProperty visible = new SimpleBooleanProperty(this, "visible", true);
     private final IntegerProperty color = new SimpleIntegerProperty(this, "color");
     private final ObjectBinding<Hyperparams> params;
@@ -45,12 +49,19 @@ public final class OptimizerEntry {
     private final ReadOnlyLongWrapper divergedAt = new ReadOnlyLongWrapper(this, "divergedAt", -1);
     private final ReadOnlyObjectWrapper<double[]> internals = new ReadOnlyObjectWrapper<>(this, "internals");
 
-    OptimizerEntry(MainViewModel model, int index, ObservableObjectValue<RaceSetup> setup, int argb) {
+    /**
+     * @param described the description this entry is run {@code index} of; {@code setup} holds it, or will as soon
+     *                  as the race restarts (an entry's settings are read from {@code setup} lazily)
+     */
+    private OptimizerEntry(MainViewModel model, int index, RaceSetup described,
+                           ObservableObjectValue<RaceSetup> setup, int argb) {
         this.model = model;
         this.index = index;
-        this.kind = setup.get().runs().get(index).kind();
+        this.kind = described.runs().get(index).kind();
+        this.key = RunNames.key(described.runs(), index);
         this.color.set(argb);
         this.params = Bindings.createObjectBinding(() -> setup.get().runs().get(index).params(), setup);
+        this.nameSuffix = Bindings.createStringBinding(() -> RunNames.suffix(setup.get().runs(), index), setup);
         this.internals.set(new double[kind.internals().size()]);
     }
 
@@ -58,12 +69,13 @@ public final class OptimizerEntry {
      * One entry per run of the description, coloured by the palette; {@code changed} is told when one is shown,
      * hidden or recoloured.
      */
-    static List<OptimizerEntry> allOf(MainViewModel model, ObservableObjectValue<RaceSetup> setup,
-                                      ToIntFunction<OptimizerKind> palette, Runnable changed) {
+    static List<OptimizerEntry> allOf(MainViewModel model, RaceSetup described,
+                                      ObservableObjectValue<RaceSetup> setup, ToIntFunction<OptimizerKind> palette,
+                                      Runnable changed) {
         List<OptimizerEntry> entries = new ArrayList<>();
-        for (int i = 0; i < setup.get().runs().size(); i++) {
-            OptimizerEntry entry = new OptimizerEntry(model, i, setup,
-                    palette.applyAsInt(setup.get().runs().get(i).kind()));
+        for (int i = 0; i < described.runs().size(); i++) {
+            OptimizerEntry entry = new OptimizerEntry(model, i, described, setup,
+                    palette.applyAsInt(described.runs().get(i).kind()));
             entry.visible.addListener((obs, old, now) -> changed.run());
             entry.color.addListener((obs, old, now) -> changed.run());
             entries.add(entry);
@@ -71,8 +83,32 @@ public final class OptimizerEntry {
         return List.copyOf(entries);
     }
 
+    /** Stops following the description: this entry's run is gone from the race (a lesson's variant closed). */
+    void dispose() {
+        params.dispose();
+        nameSuffix.dispose();
+    }
+
     public OptimizerKind kind() {
         return kind;
+    }
+
+    /** Names this run in files and drawings: the optimizer's key, "adasmooth-2" for a kind's second run. */
+    public String key() {
+        return key;
+    }
+
+    /**
+     * What tells this run apart from other runs of its kind, to append to the optimizer's name in any language:
+     * empty when the kind runs once, else " (full)" (see {@link RunNames#suffix}).
+     */
+    public StringBinding nameSuffixProperty() {
+        return nameSuffix;
+    }
+
+    /** The optimizer's English name with the suffix, as drawings and files show it. */
+    public String displayName() {
+        return kind.displayName() + nameSuffix.get();
     }
 
     /** This run's place in the race description and in the race. */
@@ -179,6 +215,6 @@ public final class OptimizerEntry {
 
     @Override
     public String toString() {
-        return kind.displayName();
+        return displayName();
     }
 }

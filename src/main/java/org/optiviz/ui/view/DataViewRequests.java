@@ -35,7 +35,7 @@ final class DataViewRequests {
         int[] batch = objective.batchRows(Math.max(1, model.getStep()));
         List<ModelLine> lines = new ArrayList<>();
         for (OptimizerEntry entry : model.visibleEntries()) {
-            lines.add(new ModelLine(entry.kind().key(), entry.kind().displayName(), entry.getColor(),
+            lines.add(new ModelLine(entry.key(), entry.displayName(), entry.getColor(),
                     entry.run().x(), entry.run().y()));
         }
         String x = data.data().xName() + (data.standardized() ? " " + i18n.get("data.view.standardized") : "");

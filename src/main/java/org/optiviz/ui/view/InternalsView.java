@@ -6,6 +6,7 @@ import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.OptimizerTexts;
@@ -30,6 +31,8 @@ final class InternalsView extends VBox {
         this.i18n = i18n;
         setSpacing(4);
         title.getStyleClass().addAll(Styles.TEXT_CAPTION, "section-heading");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         grid.setId("internalsGrid");
         grid.setHgap(10);
         grid.setVgap(2);
@@ -45,7 +48,7 @@ final class InternalsView extends VBox {
         }
         shown = model.getSelected();
         OptimizerTexts texts = new OptimizerTexts(i18n);
-        title.setText(i18n.get("internals.title", texts.name(shown.kind())));
+        title.setText(i18n.get("internals.title", texts.name(shown.kind()) + shown.nameSuffixProperty().get()));
         grid.getChildren().clear();
         values.clear();
         int row = 0;

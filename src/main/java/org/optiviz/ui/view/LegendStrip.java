@@ -1,5 +1,6 @@
 package org.optiviz.ui.view;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -27,11 +28,19 @@ final class LegendStrip extends FlowPane {
         setPadding(new Insets(4, 10, 4, 10));
         setAlignment(Pos.CENTER);
         setMinHeight(Region.USE_PREF_SIZE);
-        for (OptimizerEntry entry : model.entries()) {
+        model.entriesProperty().addListener((obs, old, now) -> follow(now));
+        follow(model.entries());
+        widthProperty().addListener((obs, old, now) -> setPrefWrapLength(now.doubleValue()));
+        rebuild();
+    }
+
+    /** Rebuilt whenever an entry is shown, hidden, recoloured or renamed (entries die with their list). */
+    private void follow(List<OptimizerEntry> entries) {
+        for (OptimizerEntry entry : entries) {
             entry.visibleProperty().addListener((obs, old, now) -> rebuild());
             entry.colorProperty().addListener((obs, old, now) -> rebuild());
+            entry.nameSuffixProperty().addListener((obs, old, now) -> rebuild());
         }
-        widthProperty().addListener((obs, old, now) -> setPrefWrapLength(now.doubleValue()));
         rebuild();
     }
 
@@ -42,10 +51,10 @@ final class LegendStrip extends FlowPane {
             Rectangle swatch = new Rectangle(26, 6, OptiVizColors.fx(entry.getColor()));
             swatch.setStroke(Color.gray(0.45));
             swatch.setStrokeWidth(0.8);
-            Label name = new Label(entry.kind().displayName());
+            Label name = new Label(entry.displayName());
             name.setMinWidth(Region.USE_PREF_SIZE);
             HBox item = new HBox(6, swatch, name);
-            item.setId("legend-" + entry.kind().key());
+            item.setId("legend-" + entry.key());
             item.setAlignment(Pos.CENTER_LEFT);
             item.setOnMouseClicked(e -> model.selectedProperty().set(entry));
             getChildren().add(item);

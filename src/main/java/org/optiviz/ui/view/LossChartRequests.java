@@ -30,7 +30,7 @@ public final class LossChartRequests {
         for (OptimizerEntry entry : model.visibleEntries()) {
             Trajectory t = entry.run().trajectory();
             double[] losses = copy ? Arrays.copyOf(t.lossArray(), t.size()) : t.lossArray();
-            series.add(new LossSeries(entry.kind().key(), entry.kind().displayName(),
+            series.add(new LossSeries(entry.key(), entry.displayName(),
                     entry.getColor(), losses, t.size()));
         }
         series.addAll(PredictedLosses.of(model));

@@ -1,6 +1,9 @@
 package org.optiviz.ui.view;
 
 import atlantafx.base.theme.Styles;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -29,19 +32,29 @@ final class OptimizerList extends VBox {
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     private final MainViewModel model;
     private final I18n i18n;
+    /** Undoes the rows' listeners on the window-wide selection and language when a new list replaces them. */
+    private final List<Runnable> unbinders = new ArrayList<>();
 
     OptimizerList(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
         // Compact rows: eighteen optimizers fit a tall panel, and the panel scrolls on a small screen.
         setSpacing(1);
+        model.entriesProperty().addListener((obs, old, now) -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        unbinders.forEach(Runnable::run);
+        unbinders.clear();
+        getChildren().clear();
         for (OptimizerEntry entry : model.entries()) {
             getChildren().add(row(entry));
         }
     }
 
     private VBox row(OptimizerEntry entry) {
-        String key = entry.kind().key();
+        String key = entry.key();
         CheckBox shown = new CheckBox();
         shown.setId("show-" + key);
         shown.selectedProperty().bindBidirectional(entry.visibleProperty());
@@ -83,7 +96,16 @@ final class OptimizerList extends VBox {
         status.getStyleClass().addAll(Styles.TEXT_SMALL, "run-status");
         status.setPadding(new Insets(0, 0, 0, 26));
         status.setMinWidth(Region.USE_PREF_SIZE);
-        VBox row = new VBox(0, top, status);
+        // What sets a variant apart ("(full)") gets a line of its own under the name, so neither is cut.
+        Label variant = new Label();
+        variant.setId("variant-" + key);
+        variant.getStyleClass().addAll(Styles.TEXT_SMALL, "run-variant");
+        variant.setPadding(new Insets(0, 0, 0, 26));
+        variant.textProperty().bind(Bindings.createStringBinding(() -> entry.nameSuffixProperty().get().strip(),
+                entry.nameSuffixProperty()));
+        variant.managedProperty().bind(variant.textProperty().isNotEmpty());
+        variant.visibleProperty().bind(variant.managedProperty());
+        VBox row = new VBox(0, top, variant, status);
         row.setId("row-" + key);
         row.getStyleClass().add("optimizer-row");
         row.setPadding(new Insets(1, 6, 1, 6));
@@ -105,11 +127,18 @@ final class OptimizerList extends VBox {
         entry.gradientNormProperty().addListener((obs, old, now) -> update.run());
         entry.divergedAtProperty().addListener((obs, old, now) -> update.run());
         entry.statusProperty().addListener((obs, old, now) -> update.run());
-        i18n.localeProperty().addListener((obs, old, now) -> update.run());
+        InvalidationListener relabel = obs -> update.run();
+        i18n.localeProperty().addListener(relabel);
         update.run();
-        Runnable selectedStyle = () -> row.pseudoClassStateChanged(SELECTED, model.getSelected() == entry);
-        model.selectedProperty().addListener((obs, old, now) -> selectedStyle.run());
-        selectedStyle.run();
+        InvalidationListener selectedStyle = obs -> row.pseudoClassStateChanged(SELECTED, model.getSelected() == entry);
+        model.selectedProperty().addListener(selectedStyle);
+        selectedStyle.invalidated(null);
+        unbinders.add(() -> {
+            i18n.localeProperty().removeListener(relabel);
+            model.selectedProperty().removeListener(selectedStyle);
+            name.textProperty().unbind();
+            rule.textProperty().unbind();
+        });
         return row;
     }
 }

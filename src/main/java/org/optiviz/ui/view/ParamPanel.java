@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
@@ -58,6 +59,9 @@ final class ParamPanel extends VBox {
         setSpacing(8);
         title.setId("paramTitle");
         title.getStyleClass().add(Styles.TITLE_4);
+        // A variant's longer name ("AdaSmooth (lr=0.2, full)") wraps rather than being cut.
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
         CheckBox sameForAll = new CheckBox();
         sameForAll.setId("sameForAll");
         sameForAll.textProperty().bind(i18n.text("params.sameForAll"));
@@ -118,7 +122,11 @@ final class ParamPanel extends VBox {
         unbinders.clear();
         grid.getChildren().clear();
         OptimizerEntry entry = model.getSelected();
-        title.setText(i18n.get("params.title", entry.kind().displayName()));
+        Runnable retitle = () -> title.setText(i18n.get("params.title", entry.displayName()));
+        InvalidationListener renamed = obs -> retitle.run();
+        entry.nameSuffixProperty().addListener(renamed);
+        unbinders.add(() -> entry.nameSuffixProperty().removeListener(renamed));
+        retitle.run();
         schedule.show(entry);
         int row = 0;
         for (ParamField field : editors.fieldsOf(entry)) {

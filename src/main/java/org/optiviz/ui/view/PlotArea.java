@@ -157,13 +157,13 @@ public final class PlotArea extends Pane {
     private PlotScene scene() {
         List<RunTrace> runs = new ArrayList<>();
         for (OptimizerEntry entry : model.visibleEntries()) {
-            runs.add(RunTrace.of(entry.run(), entry.kind().displayName(), entry.getColor()));
+            runs.add(RunTrace.of(entry.run(), entry.key(), entry.displayName(), entry.getColor()));
         }
         OptimizerEntry selected = model.getSelected();
         Field field = model.getLayout() == Layout.MAP && maps.getMaps() != null ? maps.getMaps()
                 : Field.of(model.getSurface());
         return new PlotScene(field, model.getView(), runs, model.getStart(),
-                selected == null ? null : selected.kind().key(), model.camera.get());
+                selected == null ? null : selected.key(), model.camera.get());
     }
 
     private PlotOptions look() {

@@ -41,6 +41,8 @@ import org.optiviz.ui.model.MainViewModel;
 public final class PlotCell extends Pane {
     /** Points per run kept live before they are settled onto the paths canvas. */
     static final int CHUNK = 400;
+    /** Runs settled per frame at most while the race moves. */
+    private static final int SETTLED_PER_FRAME = 4;
 
     private final MainViewModel model;
     private final Canvas background = new Canvas();
@@ -63,6 +65,7 @@ public final class PlotCell extends Pane {
     private ViewTransform transform;
     private Drawing lastSettled;
     private Drawing lastLive;
+    private Drawing lastDecorations;
 
     /** Shows where the cursor is on the plane, or clears the readout with null. */
     interface CursorReadout {
@@ -99,6 +102,7 @@ public final class PlotCell extends Pane {
                 canvas.setHeight(next.height());
             }
             resized = true;
+            lastDecorations = null;
         }
         request = next;
         drawIfDirty();
@@ -170,19 +174,37 @@ public final class PlotCell extends Pane {
      * steps then lie above older paths of runs drawn later, until the race stops and everything is settled anew.
      */
     private void settleChunk(List<RunTrace> runs) {
-        List<RunTrace> chunk = liveTraces(runs);
+        // The runs whose live parts are longest, a few per frame: once staggered, each frame settles its share
+        // rather than every frame in CHUNK / steps settling all of them at once (a frame-time spike).
+        List<RunTrace> live = liveTraces(runs);
+        Integer[] order = new Integer[runs.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Integer.compare(live.get(b).count(), live.get(a).count()));
+        List<RunTrace> chunk = new ArrayList<>();
+        for (int k = 0; k < Math.min(SETTLED_PER_FRAME, order.length); k++) {
+            int i = order[k];
+            if (live.get(i).count() - 1 >= CHUNK) {
+                chunk.add(live.get(i));
+                settledUpTo[i] = Math.max(0, runs.get(i).count() - 1);
+            }
+        }
         FxCanvasRenderer.renderClippedByNode(PlotComposer.trajectories(request.withRuns(chunk).withStart(null),
                 transform), settled, PlotCell::isPath);
-        for (int i = 0; i < runs.size(); i++) {
-            settledUpTo[i] = Math.max(0, runs.get(i).count() - 1);
-        }
         drawDecorations();
     }
 
+    /** Axes, title and legend, redrawn only when they changed (the legend may move away from growing paths). */
     private void drawDecorations() {
+        Drawing next = PlotComposer.decorations(request, transform);
+        if (next.equals(lastDecorations)) {
+            return;
+        }
+        lastDecorations = next;
         GraphicsContext d = decorations.getGraphicsContext2D();
         d.clearRect(0, 0, decorations.getWidth(), decorations.getHeight());
-        FxCanvasRenderer.render(PlotComposer.decorations(request, transform), d);
+        FxCanvasRenderer.render(next, d);
     }
 
     /** Each run from its last settled point on; the run's ✕ and label appear once it has diverged. */

@@ -36,7 +36,7 @@ final class PredictedLosses {
             double[] losses = Envelope.losses(entry.kind(), entry.getParams(), theory.numbers(), surface.floor(),
                     entry.run().trajectory().lossArray()[0], count);
             if (losses != null) {
-                series.add(new LossSeries(LossChart.PREDICTED + entry.kind().key(), entry.kind().displayName(),
+                series.add(new LossSeries(LossChart.PREDICTED + entry.key(), entry.displayName(),
                         entry.getColor(), losses, count));
             }
         }

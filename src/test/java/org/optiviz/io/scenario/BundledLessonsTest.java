@@ -121,12 +121,36 @@ class BundledLessonsTest {
         assertTrue(Math.hypot(1 - adamw.x(last), 1 - adamw.y(last)) < 0.03);
     }
 
+    /** The lesson races AdaSmooth's two β₁ maps side by side; what its text says of each, without and with noise. */
     @Test
-    void adasmoothsBetaDropsToItsMinimumUnderNoise() throws ScenarioException {
-        Trajectory t = run(raced("adasmooth-beta1-noise.json"), OptimizerKind.ADASMOOTH).trajectory();
+    void adasmoothsTwoBetaMapsAsTheLessonDescribesThem() throws ScenarioException {
+        Scenario lesson = BundledLessons.load("adasmooth-beta1-noise.json", JSON);
         int beta = OptimizerKind.ADASMOOTH.internals().indexOf("beta1_t");
-        assertEquals(0.7495, t.internal(1, beta), 1e-9);
-        assertEquals(0.5, t.internal(15, beta), 0.02);
+        assertEquals(0, lesson.noise().sigma(), "the lesson opens without noise");
+        Race quiet = raced("adasmooth-beta1-noise.json");
+        Trajectory seed = quiet.runs().get(0).trajectory();
+        Trajectory full = quiet.runs().get(1).trajectory();
+        assertEquals(0.7495, seed.internal(1, beta), 1e-9);
+        assertEquals(0.75, seed.internal(300, beta), 0.01, "seed: about the middle of [0.5, 0.999]");
+        assertTrue(Math.hypot(seed.x(300), seed.y(300)) < 1e-6, "seed: into the minimum");
+        double farthest = 0;
+        for (int step = 0; step <= 300; step++) {
+            farthest = Math.max(farthest, full.x(step));
+            assertTrue(full.x(step) >= lesson.view().xMin() && full.x(step) <= lesson.view().xMax()
+                    && full.y(step) >= lesson.view().yMin() && full.y(step) <= lesson.view().yMax(),
+                    "the view holds the full map's swing, step " + step);
+        }
+        assertTrue(full.internal(300, beta) > 0.99, "full: climbs to β₁max");
+        assertEquals(8, farthest, 0.5, "full: out to x ≈ 8");
+
+        Race noisy = lesson.race().withNoise(1, lesson.noise().seed()).toRace(true);
+        noisy.step(300, 300);
+        Trajectory seedNoisy = noisy.runs().get(0).trajectory();
+        Trajectory fullNoisy = noisy.runs().get(1).trajectory();
+        assertEquals(0.5, seedNoisy.internal(15, beta), 0.03, "noise: seed drops to β₁min");
+        assertEquals(0.5, fullNoisy.internal(15, beta), 0.03, "noise: full drops to β₁min too");
+        assertTrue(Math.hypot(seedNoisy.x(300) - fullNoisy.x(300), seedNoisy.y(300) - fullNoisy.y(300)) < 0.1,
+                "noise: the two end close together");
     }
 
     @Test
@@ -142,28 +166,6 @@ class BundledLessonsTest {
         for (int step = 2; step < eve.trajectory().size(); step++) {
             double a = eve.trajectory().internal(step, alpha);
             assertTrue(a >= 0.35 && a <= 0.43, "step " + step + ": " + a);
-        }
-    }
-
-    @Test
-    void theFullBetaMapClimbsToBetaMaxWithoutNoiseAndStillFallsWithIt() throws ScenarioException {
-        Scenario lesson = BundledLessons.load("adasmooth-beta1-noise.json", JSON);
-        int beta = OptimizerKind.ADASMOOTH.internals().indexOf("beta1_t");
-        for (double sigma : new double[] {0, 1}) {
-            Race race = new Race(lesson.surface(), lesson.start(), sigma, lesson.noise().seed(), true);
-            Run full = race.add(OptimizerKind.ADASMOOTH, lesson.race().runs().get(0).params().with("beta1_map", 1));
-            race.step(300, 300);
-            double last = full.trajectory().internal(300, beta);
-            if (sigma == 0) {
-                assertTrue(last > 0.99, "no noise: " + last);
-                double farthest = 0;
-                for (int step = 0; step <= 300; step++) {
-                    farthest = Math.max(farthest, full.trajectory().x(step));
-                }
-                assertTrue(farthest > 2, "swings far past the minimum: x reaches " + farthest);
-            } else {
-                assertEquals(0.5, full.trajectory().internal(50, beta), 0.05, "noise: about 0.5");
-            }
         }
     }
 }

@@ -162,7 +162,7 @@ class ScenarioJsonTest {
             {BASE, `start`: {`x`: 1, `y`: 0, `z`: 2}}               | start.z: unknown key; allowed here: x, y
             {BASE, `optimizers`: {}}                                | optimizers: expected a list [ ... ], got {}
             {BASE, `optimizers`: [{`key`: `sgd`}, {`key`: `bogus`}]} | optimizers[1].key: unknown optimizer 'bogus'; known: KINDS
-            {BASE, `optimizers`: [{`key`: `sgd`}, {`key`: `sgd`}]}  | optimizers[1].key: 'sgd' is listed twice
+            {BASE, `optimizers`: [{`key`: `sgd`}, {`key`: `sgd`}], `selected`: `sgd-3`} | selected: 'sgd-3' is not among the optimizers listed: [sgd, sgd-2]
             {BASE, `optimizers`: [{`shown`: true}]}                 | optimizers[0].key: missing; expected one of KINDS
             {BASE, `optimizers`: [{`key`: `sgd`, `shown`: `yes`}]}  | optimizers[0].shown: expected true or false, got "yes"
             {BASE, `optimizers`: [{`key`: `sgd`, `colour`: `red`}]} | optimizers[0].colour: "red" is not a colour like "#1F77B4"
