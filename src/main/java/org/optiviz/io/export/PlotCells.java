@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.optiviz.core.race.RaceSetup.RunSetup;
+import org.optiviz.core.race.RunNames;
 import org.optiviz.plot.Field;
 import org.optiviz.plot.MapField;
 import org.optiviz.plot.MapSet;
@@ -67,7 +68,7 @@ public final class PlotCells {
         List<RunSetup> runs = s.race().runs();
         for (int i = 0; i < runs.size(); i++) {
             if (s.styles().get(i).shown()) {
-                maps.put(runs.get(i).kind().key(), RaceMaps.map(problem, runs.get(i).kind(), runs.get(i).params(),
+                maps.put(RunNames.key(runs, i), RaceMaps.map(problem, runs.get(i).kind(), runs.get(i).params(),
                         RaceMaps.FINE, MapField.Words.ENGLISH, threads, () -> false));
             }
         }
