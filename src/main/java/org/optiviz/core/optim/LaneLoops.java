@@ -178,6 +178,58 @@ final class LaneLoops {
         }
     }
 
+    /** μ ← β₁·(1 − ½·p) with p = 0.96^(tψ) shared by the runs: NAdam's momentum schedule. */
+    static void momentumSchedule(double[] mu, double[] beta1, double p, int from, int to) {
+        for (int i = from; i < to; i++) {
+            mu[i] = beta1[i] * (1 - 0.5 * p);
+        }
+    }
+
+    /** product ← product·factor. */
+    static void multiply(double[] product, double[] factor, int from, int to) {
+        for (int i = from; i < to; i++) {
+            product[i] *= factor[i];
+        }
+    }
+
+    /** w ← lr·(1 − μₜ)/(1 − Πμ): NAdam's weight of the gradient. */
+    static void nadamGradientWeight(double[] w, double[] lr, double[] mu, double[] muProduct, int from, int to) {
+        for (int i = from; i < to; i++) {
+            w[i] = lr[i] * (1 - mu[i]) / (1 - muProduct[i]);
+        }
+    }
+
+    /** w ← lr·μₜ₊₁/(1 − Πμ·μₜ₊₁): NAdam's weight of the momentum. */
+    static void nadamMomentumWeight(double[] w, double[] lr, double[] muNext, double[] muProduct, int from, int to) {
+        for (int i = from; i < to; i++) {
+            w[i] = lr[i] * muNext[i] / (1 - muProduct[i] * muNext[i]);
+        }
+    }
+
+    /** θ ← θ − (w_g·(g/d) + w_m·(m/d)) with d = √(s/c₂) + eps: NAdam's move. */
+    static void nadamMove(double[] theta, double[] g, double[] m, double[] s, double[] c2, double[] eps,
+                          double[] gradientWeight, double[] momentumWeight, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double d = Math.sqrt(s[i] / c2[i]) + eps[i];
+            theta[i] -= gradientWeight[i] * (g[i] / d) + momentumWeight[i] * (m[i] / d);
+        }
+    }
+
+    /** θ ← θ − (m/c₁)·lr: RAdam's momentum step while the adaptive step is not yet tractable. */
+    static void momentumMove(double[] theta, double[] m, double[] c1, double[] lr, int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] -= m[i] / c1[i] * lr[i];
+        }
+    }
+
+    /** θ ← θ − (m/c₁)·(lr·r·√c₂/(√s + eps)), with the rectification r and √c₂ shared by the runs: RAdam's move. */
+    static void rectifiedMove(double[] theta, double[] m, double[] s, double[] c1, double[] lr, double[] eps,
+                              double rect, double rootCorrection2, int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] -= m[i] / c1[i] * (lr[i] * rect * rootCorrection2 / (Math.sqrt(s[i]) + eps[i]));
+        }
+    }
+
     /**
      * Math.signum(v) bit for bit (±1, ±0 with v's sign, NaN), from operations the JIT vectorises: 2¹²⁰⁰·v is at least
      * 1 in size for every non-zero v, keeps the sign of a zero and the NaN, and clamping it to [−1, 1] does the rest.
