@@ -20,7 +20,7 @@ final class BatchRules {
             Map.entry(OptimizerKind.ADASMOOTH, new Entry(AdaSmoothBatch::new, 12)),
             Map.entry(OptimizerKind.EVE, new Entry(EveBatch::new, 11)),
             Map.entry(OptimizerKind.ADAMAX, new Entry(AdamaxBatch::new, 6)),
-            Map.entry(OptimizerKind.NADAM, new Entry(NAdamBatch::new, 11)),
+            Map.entry(OptimizerKind.NADAM, new Entry(NAdamBatch::new, 12)),
             Map.entry(OptimizerKind.RADAM, new Entry(RAdamBatch::new, 8)),
             Map.entry(OptimizerKind.AMSGRAD, new Entry(AmsGradBatch::new, 10)),
             Map.entry(OptimizerKind.LION, new Entry(LionBatch::new, 2)),

@@ -206,12 +206,19 @@ final class LaneLoops {
         }
     }
 
-    /** θ ← θ − (w_g·(g/d) + w_m·(m/d)) with d = √(s/c₂) + eps: NAdam's move. */
-    static void nadamMove(double[] theta, double[] g, double[] m, double[] s, double[] c2, double[] eps,
-                          double[] gradientWeight, double[] momentumWeight, int from, int to) {
+    /** d ← √(s/c₂) + eps: the denominator of NAdam's move. */
+    static void nadamDenominator(double[] d, double[] s, double[] c2, double[] eps, int from, int to) {
         for (int i = from; i < to; i++) {
-            double d = Math.sqrt(s[i] / c2[i]) + eps[i];
-            theta[i] -= gradientWeight[i] * (g[i] / d) + momentumWeight[i] * (m[i] / d);
+            d[i] = Math.sqrt(s[i] / c2[i]) + eps[i];
+        }
+    }
+
+    /** θ ← θ − (w_g·(g/d) + w_m·(m/d)): NAdam's move. */
+    static void nadamMove(double[] theta, double[] g, double[] m, double[] d, double[] gradientWeight,
+                          double[] momentumWeight, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double di = d[i];
+            theta[i] -= gradientWeight[i] * (g[i] / di) + momentumWeight[i] * (m[i] / di);
         }
     }
 

@@ -22,6 +22,8 @@ final class NAdamBatch extends BatchRule {
     private final double[] muNext = new double[n];
     private final double[] gradientWeight = new double[n];
     private final double[] momentumWeight = new double[n];
+    /** √(s/(1 − β₂ᵗ)) + eps of one coordinate, per run. */
+    private final double[] denominator = new double[n];
 
     NAdamBatch(LaneSettings settings) {
         super(settings);
@@ -59,7 +61,9 @@ final class NAdamBatch extends BatchRule {
         LaneLoops.averageSquare(sx, gx, beta2, from, to);
         LaneLoops.averageSquare(sy, gy, beta2, from, to);
         LaneLoops.advancePower(beta2, beta2Shared, beta2Power, correction2, from, to);
-        LaneLoops.nadamMove(x, gx, mx, sx, correction2, eps, gradientWeight, momentumWeight, from, to);
-        LaneLoops.nadamMove(y, gy, my, sy, correction2, eps, gradientWeight, momentumWeight, from, to);
+        LaneLoops.nadamDenominator(denominator, sx, correction2, eps, from, to);
+        LaneLoops.nadamMove(x, gx, mx, denominator, gradientWeight, momentumWeight, from, to);
+        LaneLoops.nadamDenominator(denominator, sy, correction2, eps, from, to);
+        LaneLoops.nadamMove(y, gy, my, denominator, gradientWeight, momentumWeight, from, to);
     }
 }
