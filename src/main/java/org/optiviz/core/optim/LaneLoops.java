@@ -32,6 +32,29 @@ final class LaneLoops {
         }
     }
 
+    /** m ← β·m + (1 − β)·g with one β for every run. */
+    static void average(double[] m, double[] g, double b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            m[i] = b * m[i] + (1 - b) * g[i];
+        }
+    }
+
+    /** s ← β·s + (1 − β)·g·g with one β for every run. */
+    static void averageSquare(double[] s, double[] g, double b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double gi = g[i];
+            s[i] = b * s[i] + (1 - b) * gi * gi;
+        }
+    }
+
+    /** {@link #adamMove} with one lr, eps and pair of corrections for every run. */
+    static void adamMove(double[] theta, double[] m, double[] s, double lr, double eps, double inv1, double inv2,
+                         int from, int to) {
+        for (int i = from; i < to; i++) {
+            theta[i] -= lr / (Math.sqrt(s[i] * inv2) + eps) * (m[i] * inv1);
+        }
+    }
+
     /** θ ← θ − lr·g. */
     static void descend(double[] theta, double[] g, double[] lr, int from, int to) {
         for (int i = from; i < to; i++) {

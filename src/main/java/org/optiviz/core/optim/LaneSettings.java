@@ -48,6 +48,11 @@ public final class LaneSettings {
         this.lrFixed = fixed;
     }
 
+    /** Whether every run has the same lr and schedule, so the same lrₜ at every step. */
+    public boolean lrUniform() {
+        return scheduleUniform;
+    }
+
     /**
      * Whether every run's lrₜ is its lr at every step (no warm-up, no decay): then {@link #scheduledLr} gives the same
      * values at every step and needs calling once.
