@@ -34,11 +34,15 @@ final class TrailLayer {
     private final Sizes sizes;
     private final double[] out = new double[3];
     private final ViewTransform identity;
+    private final PixelRect area;
     private final Object look;
+    private SurfaceDepth depth;
     private static final int KEPT_PATHS = 64;
-    private static final Map<List<Object>, Polyline> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
+    /** How strongly a path shows where the surface hides it: enough to follow it behind a hill, no more. */
+    private static final double HIDDEN_ALPHA = 0.35;
+    private static final Map<List<Object>, List<Polyline>> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Polyline> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, List<Polyline>> eldest) {
             return size() > KEPT_PATHS;
         }
     };
@@ -53,6 +57,7 @@ final class TrailLayer {
         this.field = field;
         this.projection = projection;
         this.sizes = sizes;
+        this.area = area;
         // Pixels as a plane: x as it is, y negated (a plane's y points up), so the flat plot's path thinning applies.
         identity = ViewTransform.of(new ViewBox(area.x(), area.right(), -area.bottom(), -area.y()), area);
     }
@@ -61,10 +66,7 @@ final class TrailLayer {
     List<Item> items(List<RunTrace> drawOrder, Point start) {
         List<Item> items = new ArrayList<>();
         for (RunTrace run : drawOrder) {
-            Polyline path = recentPath(run);
-            if (path != null) {
-                items.add(path);
-            }
+            items.addAll(recentPath(run));
         }
         if (start != null && field.view().contains(start.x(), start.y())) {
             double[] p = project(start.x(), start.y());
@@ -77,56 +79,91 @@ final class TrailLayer {
         return items;
     }
 
-    private Polyline recentPath(RunTrace run) {
+    private List<Polyline> recentPath(RunTrace run) {
         // A run's record compares its coordinate arrays by identity, and its count: an equal run shows the same points.
         List<Object> key = List.of(run, field, look);
         synchronized (RECENT) {
-            Polyline known = RECENT.get(key);
+            List<Polyline> known = RECENT.get(key);
             if (known != null) {
                 return known;
             }
         }
-        Polyline made = path(run);
-        if (made != null) {
-            synchronized (RECENT) {
-                RECENT.put(key, made);
-            }
+        List<Polyline> made = path(run);
+        synchronized (RECENT) {
+            RECENT.put(key, made);
         }
         return made;
     }
 
     /**
-     * The run's path on the surface, or null with fewer than two points. Its points are projected, then thinned
-     * as the flat plot's paths are ({@link TrajectoryPath}: steps over pixels the path already covers and points
-     * the line passes anyway are left out), so a 20,000-step path strokes quickly while the camera turns.
+     * The run's path on the surface: where the surface hides it, a faint line without halo, then where it is seen,
+     * the path as on the flat plot; empty with fewer than two points. Its points are projected, then thinned as the
+     * flat plot's paths are ({@link TrajectoryPath}: steps over pixels the path already covers and points the line
+     * passes anyway are left out), so a 20,000-step path strokes quickly while the camera turns.
      */
-    Polyline path(RunTrace run) {
+    List<Polyline> path(RunTrace run) {
         if (run.count() < 2) {
-            return null;
+            return List.of();
         }
         TrailHeights.Laid laid = TrailHeights.of(field, run.xs(), run.ys(), run.count());
         // Pixels as a plane: x as it is, y negated (a plane's y points up), as the thinning expects.
         double[] px = new double[laid.count];
         double[] py = new double[laid.count];
-        Points drawn = new Points(256);
-        int pieceStart = 0;
-        for (int k = 0; k <= laid.count; k++) {
-            if (k == laid.count || Double.isNaN(laid.h[k])) {
-                // The surface ends at the view's edge, and so does the path.
-                thinned(px, py, pieceStart, k, drawn);
-                pieceStart = k + 1;
+        // 1 seen, −1 hidden by the surface, 0 off the surface (the path ends at the view's edge, as the surface).
+        byte[] seen = new byte[laid.count];
+        for (int k = 0; k < laid.count; k++) {
+            if (Double.isNaN(laid.h[k])) {
                 continue;
             }
             projection.project(laid.x[k], laid.y[k], laid.h[k], out);
             px[k] = out[0];
             py[k] = -out[1];
+            seen[k] = (byte) (depth().hides(laid.x[k], laid.y[k]) ? -1 : 1);
         }
         double[] dash = new double[run.dash().length];
         for (int i = 0; i < dash.length; i++) {
             dash[i] = run.dash()[i] * sizes.path;
         }
-        return new Polyline(drawn.xy, drawn.count, run.argb(), sizes.path, Palette.haloFor(run.argb()),
-                sizes.halo, "trajectory", run.key(), dash);
+        List<Polyline> lines = new ArrayList<>(2);
+        Points hidden = pieces(px, py, seen, (byte) -1);
+        if (hidden.count > 0) {
+            lines.add(new Polyline(hidden.xy, hidden.count, Argb.withAlpha(run.argb(), HIDDEN_ALPHA),
+                    0.6 * sizes.path, Argb.NONE, 0, "trajectory-hidden", run.key(), dash));
+        }
+        Points shown = pieces(px, py, seen, (byte) 1);
+        lines.add(new Polyline(shown.xy, shown.count, run.argb(), sizes.path, Palette.haloFor(run.argb()),
+                sizes.halo, "trajectory", run.key(), dash));
+        return lines;
+    }
+
+    private SurfaceDepth depth() {
+        if (depth == null) {
+            depth = SurfaceDepth.of(field, projection, area);
+        }
+        return depth;
+    }
+
+    /**
+     * The stretches of points marked {@code which}, each reaching one point into its neighbours so that the seen
+     * and the hidden stretches meet, thinned and joined with pen lifts.
+     */
+    private Points pieces(double[] px, double[] py, byte[] seen, byte which) {
+        Points drawn = new Points(256);
+        int n = seen.length;
+        int k = 0;
+        while (k < n) {
+            if (seen[k] != which) {
+                k++;
+                continue;
+            }
+            int from = k > 0 && seen[k - 1] != 0 ? k - 1 : k;
+            while (k < n && seen[k] == which) {
+                k++;
+            }
+            int to = k < n && seen[k] != 0 ? k + 1 : k;
+            thinned(px, py, from, to, drawn);
+        }
+        return drawn;
     }
 
     /** Adds points [from, to), thinned, to what is drawn (after a pen lift if something is drawn already). */

@@ -17,7 +17,6 @@ import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup;
@@ -46,9 +45,7 @@ public final class MainViewModel {
 
     private final ToIntFunction<OptimizerKind> palette;
     private final List<OptimizerKind> kinds;
-    private final ReadOnlyObjectWrapper<List<OptimizerEntry>> entries = new ReadOnlyObjectWrapper<>(this, "entries");
-    /** During a restart that brings other runs: the entries that follow the new race once it is in place. */
-    private List<OptimizerEntry> entriesBeingPlaced;
+    private final RaceEntries entries;
     private final DerivedRace derived;
     private final Transport transport;
     private final ReadOnlyObjectWrapper<RaceSetup> setup;
@@ -58,7 +55,6 @@ public final class MainViewModel {
     /** Where the 3D layouts look from: turned by dragging, zoomed by the wheel, kept in scenarios. */
     public final ObjectProperty<Camera> camera = new NonNullProperty<>(this, "camera", Camera.DEFAULT);
     private final ObjectProperty<LiveMode> liveMode = new NonNullProperty<>(this, "liveMode", LiveMode.REPLAY);
-    private final ObjectProperty<OptimizerEntry> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");
     private final BooleanProperty lessonOpen = new SimpleBooleanProperty(this, "lessonOpen");
     private final Redraws redraws = new Redraws();
@@ -83,14 +79,9 @@ public final class MainViewModel {
             refreshEntries();
             redraws.pathsExtended();
         }, this::allDiverged);
-        entries.set(entriesFor(setup.get()));
+        this.entries = new RaceEntries(setup.get(), described -> OptimizerEntry.allOf(this, described,
+                setup.getReadOnlyProperty(), palette, redraws::pathsRewritten));
         view.set(first.defaultView());
-        selected.set(entries().get(0));
-        selected.addListener((obs, old, now) -> {
-            if (now == null || !entries().contains(now)) {
-                selected.set(old != null && entries().contains(old) ? old : entries().get(0));
-            }
-        });
         refreshEntries();
     }
 
@@ -129,36 +120,18 @@ public final class MainViewModel {
         }
         transport.playing.set(false);
         boolean newGround = !described.surface().equals(getSurface()) || !newView.equals(view.get());
-        boolean newRuns = !describedKinds.equals(entries().stream().map(OptimizerEntry::kind).toList());
-        List<OptimizerEntry> next = entries();
-        if (newRuns) {
-            // The old entries stop reading the description before it changes under them; the new ones are shown
-            // only once the race has restarted with the description they read.
-            selected.set(entries().get(0));
-            entries().forEach(OptimizerEntry::dispose);
-            next = entriesFor(described);
-        }
-        List<OptimizerEntry> placed = next;
+        List<OptimizerEntry> next = entries.prepare(described);
         redraws.holding(() -> {
             view.set(newView);
             for (int i = 0; i < looks.size(); i++) {
-                placed.get(i).setLook(looks.get(i));
+                next.get(i).setLook(looks.get(i));
             }
         });
-        entriesBeingPlaced = next;
         derived.restart(described);
-        entriesBeingPlaced = null;
-        if (newRuns) {
-            entries.set(next);
-            selected.set(next.get(0));
-        }
+        entries.placed();
         if (newGround) {
             redraws.backgroundChanged();
         }
-    }
-
-    private List<OptimizerEntry> entriesFor(RaceSetup described) {
-        return OptimizerEntry.allOf(this, described, setup.getReadOnlyProperty(), palette, redraws::pathsRewritten);
     }
 
     /**
@@ -196,7 +169,7 @@ public final class MainViewModel {
     }
 
     public ReadOnlyObjectProperty<List<OptimizerEntry>> entriesProperty() {
-        return entries.getReadOnlyProperty();
+        return entries.property();
     }
 
     /** The first entry of this kind. */
@@ -210,11 +183,11 @@ public final class MainViewModel {
     }
 
     public ObjectProperty<OptimizerEntry> selectedProperty() {
-        return selected;
+        return entries.selected();
     }
 
     public OptimizerEntry getSelected() {
-        return selected.get();
+        return entries.selected().get();
     }
 
     public BooleanProperty sameForAllProperty() {
@@ -463,7 +436,7 @@ public final class MainViewModel {
     }
 
     private void refreshEntries() {
-        for (OptimizerEntry entry : entriesBeingPlaced != null ? entriesBeingPlaced : entries()) {
+        for (OptimizerEntry entry : entries.following()) {
             entry.refresh(race().objective());
         }
     }

@@ -34,12 +34,15 @@ final class OptimizerList extends VBox {
     private final I18n i18n;
     /** Undoes the rows' listeners on the window-wide selection and language when a new list replaces them. */
     private final List<Runnable> unbinders = new ArrayList<>();
+    private final PacedUpdates paced;
 
     OptimizerList(MainViewModel model, I18n i18n) {
         this.model = model;
         this.i18n = i18n;
         // Compact rows: eighteen optimizers fit a tall panel, and the panel scrolls on a small screen.
         setSpacing(1);
+        paced = new PacedUpdates(model::isPlaying);
+        model.playingProperty().addListener((obs, was, now) -> paced.flush());
         model.entriesProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
     }
@@ -121,12 +124,12 @@ final class OptimizerList extends VBox {
             badge.pseudoClassStateChanged(DIVERGED, state == RunStatus.DIVERGED);
             badge.pseudoClassStateChanged(CONVERGED, state == RunStatus.CONVERGED);
         };
-        entry.stepProperty().addListener((obs, old, now) -> update.run());
-        entry.lossProperty().addListener((obs, old, now) -> update.run());
+        entry.stepProperty().addListener((obs, old, now) -> paced.request(update));
+        entry.lossProperty().addListener((obs, old, now) -> paced.request(update));
         // The gradient changes alone when a new start has the same loss (a lesson starting at a minimum).
-        entry.gradientNormProperty().addListener((obs, old, now) -> update.run());
-        entry.divergedAtProperty().addListener((obs, old, now) -> update.run());
-        entry.statusProperty().addListener((obs, old, now) -> update.run());
+        entry.gradientNormProperty().addListener((obs, old, now) -> paced.request(update));
+        entry.divergedAtProperty().addListener((obs, old, now) -> paced.request(update));
+        entry.statusProperty().addListener((obs, old, now) -> paced.request(update));
         InvalidationListener relabel = obs -> update.run();
         i18n.localeProperty().addListener(relabel);
         update.run();

@@ -40,7 +40,7 @@ import org.optiviz.ui.model.MainViewModel;
  */
 public final class PlotCell extends Pane {
     /** Points per run kept live before they are settled onto the paths canvas. */
-    static final int CHUNK = 400;
+    static final int CHUNK = 120;
     /** Runs settled per frame at most while the race moves. */
     private static final int SETTLED_PER_FRAME = 4;
 
