@@ -6,19 +6,23 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import org.optiviz.core.batch.BatchJob;
 import org.optiviz.core.batch.Sweep;
 import org.optiviz.core.batch.SweepAxis;
+import org.optiviz.core.batch.SweepDefaults;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.io.AtomicFiles;
 import org.optiviz.io.SweepCsv;
 import org.optiviz.io.export.Exports;
+import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.SweepPicture;
+import org.optiviz.plot.sweep.SweepColouring;
+import org.optiviz.plot.sweep.SweepField;
+import org.optiviz.plot.sweep.SweepFields;
+import org.optiviz.plot.sweep.SweepWords;
 import org.optiviz.plot.Theme;
 import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Java2dRenderer;
@@ -32,13 +36,9 @@ import picocli.CommandLine.Model.CommandSpec;
 /** Two hyperparameters of one optimizer on a grid: the final loss of each cell's run, as CSV or a heat map. */
 @Command(name = "sweep", description = "Run one optimizer from one start with two hyperparameters on a grid and write "
         + "each cell's final loss (CSV: optimizer,KEY1,KEY2,loss,status,steps,settled) or draw the heat map (PNG, "
-        + "SVG: colour = final loss on a log scale, the divergence boundary in white, the current setting ringed). "
+        + "SVG: colour = final loss on a log scale, the divergence boundary in white, theory's boundary dashed where it has one, the current setting ringed). "
         + "By default lr (log, 1/100 to 100 times the current) against the optimizer's momentum-like parameter.")
 final class SweepCommand implements Runnable {
-    /** The hyperparameters playing momentum's part, the first one an optimizer has being the default y axis. */
-    private static final List<String> MOMENTUM_LIKE = List.of("momentum", "beta1", "beta", "rho", "nu", "beta2");
-    private static final int DEFAULT_VALUES = 64;
-
     @Spec
     CommandSpec spec;
 
@@ -72,8 +72,8 @@ final class SweepCommand implements Runnable {
         }
         OptimizerKind kind = setup.runs().get(0).kind();
         Hyperparams base = setup.runs().get(0).params();
-        SweepAxis x = axis("--x", xAxis, defaultX(base));
-        SweepAxis y = axis("--y", yAxis, defaultY(base));
+        SweepAxis x = axis("--x", xAxis, SweepDefaults.x(base));
+        SweepAxis y = axis("--y", yAxis, SweepDefaults.y(base));
         Hyperparams[] cells;
         try {
             cells = Sweep.cells(base, x, y);
@@ -109,11 +109,9 @@ final class SweepCommand implements Runnable {
                 });
                 return;
             }
-            String title = String.format(Locale.ROOT, "%s on %s: final loss after %d steps from (%s, %s)",
-                    kind.displayName(), setup.surface().displayName(), race.steps, setup.start().x(),
-                    setup.start().y());
-            Drawing drawing = SweepPicture.draw(sweep, setup.surface().floor(),
-                    setup.surface().value(setup.start().x(), setup.start().y()), title, width, height, Theme.LIGHT);
+            SweepField field = SweepFields.field(sweep, setup.surface(), SweepColouring.LOSS, SweepWords.ENGLISH,
+                    kind.displayName(), setup.surface().displayName());
+            Drawing drawing = SweepPicture.draw(field, width, height, PlotOptions.defaults().withTheme(Theme.LIGHT));
             if (format.equals("png")) {
                 Exports.png(out, Java2dRenderer.render(drawing, 1));
             } else {
@@ -135,24 +133,5 @@ final class SweepCommand implements Runnable {
         } catch (IllegalArgumentException e) {
             throw new UsageException(flag + ": " + e.getMessage());
         }
-    }
-
-    /** lr on a log scale from a hundredth to a hundred times the current value (within lr's range). */
-    private static SweepAxis defaultX(Hyperparams base) {
-        if (!base.has("lr")) {
-            return null;
-        }
-        double lr = base.get("lr");
-        return new SweepAxis("lr", lr / 100, Math.min(base.spec("lr").max(), lr * 100), true, DEFAULT_VALUES);
-    }
-
-    /** The momentum-like parameter over [0, 0.99], or ε on a log scale for an optimizer without one. */
-    private static SweepAxis defaultY(Hyperparams base) {
-        for (String key : MOMENTUM_LIKE) {
-            if (base.has(key)) {
-                return new SweepAxis(key, 0, 0.99, false, DEFAULT_VALUES);
-            }
-        }
-        return base.has("eps") ? new SweepAxis("eps", 1e-10, 1e-1, true, DEFAULT_VALUES) : null;
     }
 }

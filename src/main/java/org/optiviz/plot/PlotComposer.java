@@ -7,6 +7,7 @@ import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Item;
 import org.optiviz.plot.draw.RectShape;
 import org.optiviz.plot.surface3d.SurfaceComposer;
+import org.optiviz.plot.sweep.SweepField;
 
 /**
  * Builds the drawing of a plot in three layers, so a window can cache the slow one:
@@ -17,7 +18,8 @@ import org.optiviz.plot.surface3d.SurfaceComposer;
  * </ul>
  * {@link #compose} stacks them over the page colour: what every export renders. All layers of one request
  * share {@link #transform}, which is also how the window maps the mouse to the plane. A request with a camera is
- * the 3D view, drawn in the same layers by {@link SurfaceComposer}.
+ * the 3D view, drawn in the same layers by {@link SurfaceComposer}. A sweep heat map ({@link SweepField}) is one
+ * picture of its own ({@link SweepPicture}): its background layer is the whole of it.
  */
 public final class PlotComposer {
     private PlotComposer() {
@@ -33,6 +35,9 @@ public final class PlotComposer {
 
     /** The whole plot: page background, then background, trajectory and decoration layers. */
     public static Drawing compose(PlotRequest request) {
+        if (request.field() instanceof SweepField sweep) {
+            return SweepPicture.draw(sweep, request.width(), request.height(), request.options());
+        }
         if (request.camera() != null) {
             return SurfaceComposer.compose(request);
         }
@@ -48,6 +53,9 @@ public final class PlotComposer {
 
     /** Filled contours (raster or bands), iso-lines and minima markers, clipped to the plot area. */
     public static Drawing background(PlotRequest request, ViewTransform t) {
+        if (request.field() instanceof SweepField sweep) {
+            return SweepPicture.draw(sweep, request.width(), request.height(), request.options());
+        }
         if (request.camera() != null) {
             return SurfaceComposer.background(request);
         }
@@ -60,6 +68,9 @@ public final class PlotComposer {
      * (when asked), then every run's head, then diverged labels; clipped.
      */
     public static Drawing trajectories(PlotRequest request, ViewTransform t) {
+        if (request.field() instanceof SweepField) {
+            return new Drawing(request.width(), request.height(), List.of()); // a sweep has no paths
+        }
         if (request.camera() != null) {
             return SurfaceComposer.trajectories(request);
         }
@@ -84,6 +95,9 @@ public final class PlotComposer {
 
     /** Title line, axes with ticks and labels, frame, legend. */
     public static Drawing decorations(PlotRequest request, ViewTransform t) {
+        if (request.field() instanceof SweepField) {
+            return new Drawing(request.width(), request.height(), List.of()); // drawn with its cells
+        }
         if (request.camera() != null) {
             return SurfaceComposer.decorations(request);
         }

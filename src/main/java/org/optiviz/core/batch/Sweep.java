@@ -35,13 +35,19 @@ public record Sweep(OptimizerKind kind, Hyperparams base, SweepAxis x, SweepAxis
         for (int j = 0; j < y.n(); j++) {
             for (int i = 0; i < x.n(); i++) {
                 try {
-                    cells[j * x.n() + i] = base.with(x.key(), x.value(i)).with(y.key(), y.value(j));
+                    cells[j * x.n() + i] = base.with(x.key(), valueFor(base, x, i)).with(y.key(), valueFor(base, y, j));
                 } catch (InvalidParamException e) {
                     throw new IllegalArgumentException(e.getMessage());
                 }
             }
         }
         return cells;
+    }
+
+    /** Value k of an axis as the optimizer takes it: a step count (warm-up, decay period) rounded to a whole one. */
+    public static double valueFor(Hyperparams base, SweepAxis axis, int k) {
+        double value = axis.value(k);
+        return base.spec(axis.key()).wholeNumber() ? Math.rint(value) : value;
     }
 
     /** Runs every cell; throws {@link java.util.concurrent.CancellationException} when cancelled. */

@@ -1,24 +1,27 @@
 package org.optiviz.io.export;
 
-import org.optiviz.io.scenario.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.optiviz.core.batch.SweepAxis;
 import org.optiviz.core.race.RaceSetup.RunSetup;
 import org.optiviz.core.race.RunNames;
+import org.optiviz.io.scenario.Scenario;
 import org.optiviz.plot.Field;
 import org.optiviz.plot.MapField;
 import org.optiviz.plot.MapSet;
-import org.optiviz.plot.RaceMaps;
 import org.optiviz.plot.PlotOptions;
+import org.optiviz.plot.RaceMaps;
+import org.optiviz.plot.sweep.SweepFields;
+import org.optiviz.plot.sweep.SweepWords;
 import org.optiviz.plot.view.Layout;
 import org.optiviz.plot.view.PlotScene;
 import org.optiviz.plot.view.PlotView;
 
 /**
  * The picture of a scenario's race as its layout's view places it, the same placement the window draws: one plot
- * of every shown path (overlay), a grid of small plots, one per shown optimizer with the same view, or the grid of
- * their convergence maps, computed as the window refines them ({@link RaceMaps}).
+ * of every shown path (overlay), a grid of small plots, one per shown optimizer with the same view, the grid of
+ * their convergence maps, computed as the window refines them ({@link RaceMaps}), or the selected one's sweep.
  */
 public final class PlotCells {
     private PlotCells() {
@@ -53,11 +56,15 @@ public final class PlotCells {
     }
 
     /**
-     * What the plots show beneath the paths: the surface, or for the map layout every shown optimizer's convergence
-     * map at the window's refined size, computed on every processor.
+     * What the plots show beneath the paths: the surface; for the map layout every shown optimizer's convergence map
+     * at the window's refined size; for the sweep layout the selected optimizer's sweep as the window computes it.
+     * Both are computed on every processor.
      */
     static Field field(RaceSnapshot snapshot) {
         Scenario s = snapshot.scenario();
+        if (s.layout() == Layout.SWEEP && s.selected() >= 0) {
+            return sweep(s);
+        }
         if (s.layout() != Layout.MAP) {
             return Field.of(s.surface());
         }
@@ -73,5 +80,22 @@ public final class PlotCells {
             }
         }
         return new MapSet(s.surface(), maps);
+    }
+
+    /**
+     * The sweep of the scenario's selected optimizer, computed as the window computes its refined pass; the
+     * optimizer without two hyperparameters to sweep shows the surface instead.
+     */
+    private static Field sweep(Scenario s) {
+        RunSetup run = s.race().runs().get(s.selected());
+        SweepAxis x = s.sweep().xFor(run.params());
+        SweepAxis y = s.sweep().yFor(run.params());
+        if (x == null || y == null) {
+            return Field.of(s.surface());
+        }
+        return SweepFields.compute(s.surface(), s.start(), s.race().noiseSigma(), s.race().noiseSeed(), run.kind(),
+                run.params(), x, y, s.sweep().colouring(), SweepFields.steps(s.stepLimit()),
+                Runtime.getRuntime().availableProcessors(), () -> false, SweepWords.ENGLISH,
+                run.kind().displayName(), s.surface().displayName());
     }
 }

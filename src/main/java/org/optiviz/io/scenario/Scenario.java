@@ -14,6 +14,7 @@ import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.surface3d.Camera;
+import org.optiviz.plot.sweep.SweepSpec;
 
 /**
  * A reproducible setup of the app: the race description ({@link RaceSetup}: surface, start, noise, every run's kind
@@ -28,9 +29,10 @@ import org.optiviz.plot.surface3d.Camera;
  *                 −1 only when there are no runs
  * @param lesson   null for a plain scenario
  * @param camera   where a 3D layout looks from (null means the default)
+ * @param sweep    what the sweep layout shows of the selected optimizer (null means the default axes)
  */
 public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int selected, double stepsPerSecond,
-                       long stepLimit, Layout layout, Lesson lesson, Camera camera) {
+                       long stepLimit, Layout layout, Lesson lesson, Camera camera, SweepSpec sweep) {
     /** Format version written to and expected in files. */
     public static final int VERSION = 1;
     /** Speed (steps per second) and step limit of a file that leaves them out: those of a fresh window. */
@@ -56,6 +58,7 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
         Objects.requireNonNull(view, "view");
         Objects.requireNonNull(layout, "layout");
         camera = camera == null ? Camera.DEFAULT : camera;
+        sweep = sweep == null ? SweepSpec.DEFAULT : sweep;
         styles = List.copyOf(styles);
         if (styles.size() != race.runs().size()) {
             throw new IllegalArgumentException(race.runs().size() + " runs need as many styles, got " + styles.size());
@@ -72,10 +75,17 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
         }
     }
 
+    /** A scenario with the default sweep axes. */
+    public Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int selected, double stepsPerSecond,
+                    long stepLimit, Layout layout, Lesson lesson, Camera camera) {
+        this(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera, SweepSpec.DEFAULT);
+    }
+
     /** A scenario seen through the default camera. */
     public Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int selected, double stepsPerSecond,
                     long stepLimit, Layout layout, Lesson lesson) {
-        this(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, Camera.DEFAULT);
+        this(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, Camera.DEFAULT,
+                SweepSpec.DEFAULT);
     }
 
     /** How one run is shown: whether its path is drawn, and its colour as "#RRGGBB". */
@@ -153,23 +163,27 @@ public record Scenario(RaceSetup race, ViewBox view, List<RunStyle> styles, int 
     }
 
     public Scenario withView(ViewBox newView) {
-        return new Scenario(race, newView, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera);
+        return new Scenario(race, newView, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera, sweep);
     }
 
     public Scenario withLayout(Layout newLayout) {
-        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, newLayout, lesson, camera);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, newLayout, lesson, camera, sweep);
     }
 
     public Scenario withCamera(Camera newCamera) {
-        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, newCamera);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, newCamera, sweep);
     }
 
     public Scenario withStepLimit(long newLimit) {
-        return new Scenario(race, view, styles, selected, stepsPerSecond, newLimit, layout, lesson, camera);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, newLimit, layout, lesson, camera, sweep);
+    }
+
+    public Scenario withSweep(SweepSpec newSweep) {
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera, newSweep);
     }
 
     public Scenario withLesson(Lesson newLesson) {
-        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, newLesson, camera);
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, newLesson, camera, sweep);
     }
 
     /** How many runs are shown. */

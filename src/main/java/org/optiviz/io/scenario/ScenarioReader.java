@@ -1,6 +1,7 @@
 package org.optiviz.io.scenario;
 
 import org.optiviz.plot.surface3d.Camera;
+import org.optiviz.plot.sweep.SweepSpec;
 import org.optiviz.plot.view.Layout;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import org.optiviz.io.scenario.Scenario.RunStyle;
 final class ScenarioReader {
     static final List<String> ROOT_KEYS = List.of("version", "title", "explanation", "surface", "function", "data",
             "view", "start", "optimizers", "selected", "noise", "stepsPerSecond", "speed", "stepLimit", "layout",
-            "camera");
+            "camera", "sweep");
     private static final List<String> VIEW_KEYS = List.of("xMin", "xMax", "yMin", "yMax");
     private static final List<String> POINT_KEYS = List.of("x", "y");
     private static final List<String> OPTIMIZER_KEYS = List.of("key", "shown", "colour", "params");
@@ -70,7 +71,8 @@ final class ScenarioReader {
         Lesson lesson = lesson(fields);
         RaceSetup race = new RaceSetup(surface, start, noise.sigma(), noise.seed(), runs);
         Camera camera = fields.has("camera") ? CameraJson.read(fields.get("camera")) : Camera.DEFAULT;
-        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera);
+        SweepSpec sweep = fields.has("sweep") ? SweepJson.read(fields.get("sweep")) : SweepSpec.DEFAULT;
+        return new Scenario(race, view, styles, selected, stepsPerSecond, stepLimit, layout, lesson, camera, sweep);
     }
 
     /** A built-in surface by key, or a typed function over the file's view. */

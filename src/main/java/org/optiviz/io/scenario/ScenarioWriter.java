@@ -1,6 +1,7 @@
 package org.optiviz.io.scenario;
 
 import org.optiviz.plot.surface3d.Camera;
+import org.optiviz.plot.sweep.SweepSpec;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -77,6 +78,9 @@ final class ScenarioWriter {
         root.put("layout", scenario.layout().key());
         if (!scenario.camera().equals(Camera.DEFAULT)) {
             CameraJson.write(root.putObject("camera"), scenario.camera());
+        }
+        if (!scenario.sweep().equals(SweepSpec.DEFAULT)) {
+            SweepJson.write(root.putObject("sweep"), scenario.sweep());
         }
         return root;
     }

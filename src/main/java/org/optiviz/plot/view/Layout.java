@@ -13,6 +13,8 @@ public enum Layout {
     GRID("grid", new GridView()),
     /** One convergence map per shown run: where its optimizer ends from every start in view. */
     MAP("map", new MapView()),
+    /** The selected optimizer's sweep heat map: two of its hyperparameters on a grid. */
+    SWEEP("sweep", new SweepView()),
     /** Every shown run on one shaded 3D surface. */
     SURFACE_3D("3d", new SurfaceView(new OverlayView())),
     /** One 3D surface per shown run, all seen through the same camera. */

@@ -1,6 +1,7 @@
 package org.optiviz.ui.model;
 
 import org.optiviz.plot.surface3d.Camera;
+import org.optiviz.plot.sweep.SweepSpec;
 import org.optiviz.plot.view.Layout;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -54,6 +55,8 @@ public final class MainViewModel {
     private final ObjectProperty<Layout> layout = new NonNullProperty<>(this, "layout", Layout.OVERLAY);
     /** Where the 3D layouts look from: turned by dragging, zoomed by the wheel, kept in scenarios. */
     public final ObjectProperty<Camera> camera = new NonNullProperty<>(this, "camera", Camera.DEFAULT);
+    /** What the sweep layout shows of the selected optimizer: its two axes and colouring, kept in scenarios. */
+    public final ObjectProperty<SweepSpec> sweep = new NonNullProperty<>(this, "sweep", SweepSpec.DEFAULT);
     private final ObjectProperty<LiveMode> liveMode = new NonNullProperty<>(this, "liveMode", LiveMode.REPLAY);
     private final BooleanProperty sameForAll = new SimpleBooleanProperty(this, "sameForAll");
     private final BooleanProperty lessonOpen = new SimpleBooleanProperty(this, "lessonOpen");

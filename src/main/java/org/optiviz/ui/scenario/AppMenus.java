@@ -2,6 +2,7 @@ package org.optiviz.ui.scenario;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
@@ -18,14 +19,20 @@ import org.optiviz.ui.I18n;
 import org.optiviz.ui.export.ExportActions;
 import org.optiviz.ui.view.AboutDialog;
 
-/** The menu bar: File (scenarios, recent files), Lessons, Export and Help, every label from the resource bundle. */
+/** The menu bar: File (scenarios, recent files), Lessons, Tools (sweep, tuning), Export and Help, every label from the resource bundle. */
 final class AppMenus {
     private final I18n i18n;
     private final ScenarioActions scenarios;
     private final ExportActions exports;
     private final Node anchor;
+    private final Tools tools;
 
-    private AppMenus(I18n i18n, ScenarioActions scenarios, ExportActions exports, Node anchor) {
+    /** What the Tools menu does: show or leave the sweep heat map, tune the learning rates. */
+    record Tools(Runnable toggleSweep, Consumer<Window> tune) {
+    }
+
+    private AppMenus(I18n i18n, ScenarioActions scenarios, ExportActions exports, Node anchor, Tools tools) {
+        this.tools = tools;
         this.i18n = i18n;
         this.scenarios = scenarios;
         this.exports = exports;
@@ -33,9 +40,9 @@ final class AppMenus {
     }
 
     /** @param anchor any node of the window, to find the window the dialogs belong to */
-    static MenuBar build(I18n i18n, ScenarioActions scenarios, ExportActions exports, Node anchor) {
-        AppMenus menus = new AppMenus(i18n, scenarios, exports, anchor);
-        MenuBar bar = new MenuBar(menus.file(), menus.lessons(), menus.export(), menus.help());
+    static MenuBar build(I18n i18n, ScenarioActions scenarios, ExportActions exports, Node anchor, Tools tools) {
+        AppMenus menus = new AppMenus(i18n, scenarios, exports, anchor, tools);
+        MenuBar bar = new MenuBar(menus.file(), menus.lessons(), menus.tools(), menus.export(), menus.help());
         bar.setId("menuBar");
         return bar;
     }
@@ -120,6 +127,14 @@ final class AppMenus {
                 new SeparatorMenuItem(),
                 item("menuWindowPng", "menu.export.window", shortcutShift(KeyCode.W),
                         () -> exports.windowPng(owner(), anchor.getScene())));
+        return menu;
+    }
+
+    private Menu tools() {
+        Menu menu = menu("menuTools", "menu.tools");
+        // No accelerator for the sweep: S is a plain key, left to text fields while typing (see the shortcuts).
+        menu.getItems().addAll(item("menuSweep", "menu.tools.sweep", null, tools.toggleSweep()),
+                item("menuTune", "menu.tools.tune", null, () -> tools.tune().accept(owner())));
         return menu;
     }
 

@@ -29,7 +29,7 @@ public final class ScenarioBridge {
         }
         long stepLimit = Math.min(model.getStepLimit(), Scenario.MAX_STEP_LIMIT);
         return new Scenario(model.getSetup(), model.getView(), styles, model.getSelected().index(),
-                model.getStepsPerSecond(), stepLimit, model.getLayout(), null, model.camera.get());
+                model.getStepsPerSecond(), stepLimit, model.getLayout(), null, model.camera.get(), model.sweep.get());
     }
 
     /**
@@ -70,6 +70,7 @@ public final class ScenarioBridge {
         model.setStepLimit(Math.min(scenario.stepLimit(), MainViewModel.MAX_STEP_LIMIT));
         model.setLayout(scenario.layout());
         model.camera.set(scenario.camera());
+        model.sweep.set(scenario.sweep());
         if (scenario.selected() >= 0) {
             model.selectedProperty().set(model.entries().get(placed[scenario.selected()]));
         }

@@ -8,7 +8,11 @@ import javafx.scene.Node;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.application.Platform;
 import org.optiviz.io.settings.SettingsStore;
+import org.optiviz.plot.view.Layout;
+import org.optiviz.ui.model.LrTuner;
+import org.optiviz.ui.tune.TuneAction;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.export.ExportActions;
 import org.optiviz.ui.export.GifSettings;
@@ -37,7 +41,11 @@ public final class WindowExtras {
         ScenarioActions scenarios = new ScenarioActions(model, i18n, window.statusBar(), dialogs, store, lessonPanel);
         ExportActions exports = new ExportActions(model, i18n, window.statusBar(), dialogs, scenarios,
                 window.plotArea(), gifAsker);
-        window.setMenuBar(AppMenus.build(i18n, scenarios, exports, root));
+        TuneAction tune = new TuneAction(model, new LrTuner(model, TuneAction.worker(), Platform::runLater), i18n,
+                window.statusBar(), dialogs, () -> scenarios.settingsProperty().get().lastExportFolder());
+        window.setTuneAction(() -> tune.run(window.stage()));
+        window.setMenuBar(AppMenus.build(i18n, scenarios, exports, root, new AppMenus.Tools(
+                () -> model.setLayout(model.getLayout() == Layout.SWEEP ? Layout.OVERLAY : Layout.SWEEP), tune::run)));
         window.setSaveAction(() -> exports.plotPng(window.stage(), 1));
         window.setLessonPanel(lessonPanel);
         window.functionEditor().remember(store.loadRecentFunctions(), functions -> {

@@ -27,7 +27,9 @@ final class ControlsPanel extends ScrollPane {
     private final I18n i18n;
     private final Consumer<String> onError;
 
-    ControlsPanel(MainViewModel model, I18n i18n, Consumer<String> onError, ProblemEditors problems) {
+    /** @param onTune what the "Tune lr" button beside the optimizer list does */
+    ControlsPanel(MainViewModel model, I18n i18n, Consumer<String> onError, ProblemEditors problems,
+                  Runnable onTune) {
         this.model = model;
         this.i18n = i18n;
         this.onError = onError;
@@ -49,7 +51,7 @@ final class ControlsPanel extends ScrollPane {
         setup.add(formula, 0, 3, 2, 1);
         setup.addRow(4, heading("start.title"), startFields());
         setup.addRow(5, heading("noise.title"), noiseFields());
-        VBox content = new VBox(8, setup, new Separator(), heading("optimizers.title"),
+        VBox content = new VBox(8, setup, new Separator(), optimizersHeading(onTune),
                 new OptimizerList(model, i18n));
         content.setPadding(new Insets(10));
         content.getStyleClass().add("controls-panel");
@@ -57,6 +59,21 @@ final class ControlsPanel extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+    }
+
+    /** The list's heading with the button that tunes every shown optimizer's learning rate. */
+    private Node optimizersHeading(Runnable onTune) {
+        javafx.scene.control.Button tune = new javafx.scene.control.Button();
+        tune.setId("tuneButton");
+        tune.textProperty().bind(i18n.text("tune.button"));
+        tune.setTooltip(Tips.of(i18n, "tune.button.tooltip"));
+        tune.getStyleClass().add(Styles.SMALL);
+        tune.setOnAction(e -> onTune.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox row = new HBox(6, heading("optimizers.title"), gap, tune);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     private Label heading(String key) {

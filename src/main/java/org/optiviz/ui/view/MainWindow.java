@@ -46,6 +46,7 @@ public final class MainWindow {
     private final I18n i18n;
     private final AppTheme theme;
     private Runnable saveAction = () -> { };
+    private Runnable tuneAction = () -> { };
     private final StatusBar statusBar;
     private final PlotArea plot;
     private final ArrowSettings arrows = new ArrowSettings();
@@ -84,11 +85,15 @@ public final class MainWindow {
             dataView.drawIfDirty();
             updateReadout();
         });
-        this.controls = new ControlsPanel(model, i18n, statusBar::showError, problems);
+        this.controls = new ControlsPanel(model, i18n, statusBar::showError, problems, () -> tuneAction.run());
         controls.setMinWidth(220);
         this.rightColumn = rightColumn();
-        this.layout = new WindowLayout(root, controls, rightColumn, DataViewPane.under(plot, dataView),
-                new LegendStrip(model));
+        SweepControls sweepControls = new SweepControls(model, i18n, statusBar::showError);
+        plot.sweepHeatmap().problemProperty().addListener((obs, old, now) -> sweepControls.showProblem(now));
+        VBox centre = new VBox(sweepControls, DataViewPane.under(plot, dataView));
+        VBox.setVgrow(centre.getChildren().get(1), Priority.ALWAYS);
+        centre.setMinSize(0, 0);
+        this.layout = new WindowLayout(root, controls, rightColumn, centre, new LegendStrip(model));
         this.topBar = topBar();
         root.setTop(topBar);
         root.setBottom(statusBar);
@@ -191,6 +196,8 @@ public final class MainWindow {
                 .plain(KeyCode.G, "help.layout",
                         () -> model.setLayout(LayoutKinds.withGrid(model.getLayout(),
                                 !LayoutKinds.isGrid(model.getLayout()))))
+                .plain(KeyCode.S, "help.sweep", () -> model.setLayout(model.getLayout() == Layout.SWEEP
+                        ? Layout.OVERLAY : Layout.SWEEP))
                 .plain(KeyCode.D, "help.3d", () -> model.setLayout(LayoutKinds.with3d(model.getLayout(),
                         !LayoutKinds.is3d(model.getLayout()))))
                 .always(Shortcuts.ctrl(KeyCode.S), "help.screenshot", this::saveScreenshot)
@@ -249,6 +256,11 @@ public final class MainWindow {
     public void saveScreenshot() {
         model.setPlaying(false);
         saveAction.run();
+    }
+
+    /** What "Tune lr" beside the optimizer list does: tune every shown optimizer's learning rate. */
+    public void setTuneAction(Runnable action) {
+        tuneAction = action;
     }
 
     /** What Ctrl+S and the camera button do: the export of the plot as PNG. */

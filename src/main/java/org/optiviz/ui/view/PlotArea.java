@@ -17,6 +17,7 @@ import org.optiviz.plot.MapField;
 import org.optiviz.plot.view.Layout;
 import org.optiviz.plot.view.PlacedPlot;
 import org.optiviz.ui.model.ConvergenceMaps;
+import org.optiviz.ui.model.SweepHeatmap;
 import org.optiviz.plot.view.PlotScene;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.model.ArrowSettings;
@@ -38,6 +39,7 @@ public final class PlotArea extends Pane {
     private Theme theme = Theme.LIGHT;
     private boolean legendInside = true;
     private final ConvergenceMaps maps;
+    private final SweepHeatmap sweep;
     private ArrowSettings arrows;
 
     PlotArea(MainViewModel model, I18n i18n, StatusBar statusBar) {
@@ -46,6 +48,9 @@ public final class PlotArea extends Pane {
         this.statusBar = statusBar;
         this.maps = new ConvergenceMaps(model, new MapField.Words(i18n.get("map.diverged"),
                 i18n.get("map.notSettled"), i18n.get("map.paler")), Platform::runLater);
+        this.sweep = new SweepHeatmap(model, () -> SweepWordsOf.of(i18n), surface -> ControlsPanel.surfaceName(i18n, surface),
+                SweepWordsOf.worker(), Platform::runLater);
+        i18n.localeProperty().addListener((obs, old, now) -> sweep.refresh());
         setId("plotArea");
         getStyleClass().add("plot-area");
         setMinSize(120, 120);
@@ -99,6 +104,7 @@ public final class PlotArea extends Pane {
             PlotCell cell = new PlotCell(model, world -> MapCursor.show(self[0], world, i18n, statusBar,
                     this::showCursor));
             self[0] = cell;
+            SweepPointer.attach(cell, sweep, i18n, statusBar);
             cell.setId("plotCell-" + cells.size());
             cells.add(cell);
         }
@@ -149,6 +155,11 @@ public final class PlotArea extends Pane {
         return plots(Math.floor(getWidth()), Math.floor(getHeight()), look());
     }
 
+    /** The selected optimizer's sweep, computed while the sweep layout is shown. */
+    public SweepHeatmap sweepHeatmap() {
+        return sweep;
+    }
+
     /** The page colour between plots. */
     public int pageColor() {
         return theme.background();
@@ -161,6 +172,7 @@ public final class PlotArea extends Pane {
         }
         OptimizerEntry selected = model.getSelected();
         Field field = model.getLayout() == Layout.MAP && maps.getMaps() != null ? maps.getMaps()
+                : model.getLayout() == Layout.SWEEP && sweep.getField() != null ? sweep.getField()
                 : Field.of(model.getSurface());
         return new PlotScene(field, model.getView(), runs, model.getStart(),
                 selected == null ? null : selected.key(), model.camera.get());

@@ -18,6 +18,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.optiviz.ui.I18n;
 import org.optiviz.plot.view.Layout;
@@ -80,11 +81,17 @@ final class TransportBar extends HBox {
         ToggleButton map = new ToggleButton(null, new FontIcon(MaterialDesignM.MAP_OUTLINE));
         map.setId("layoutMap");
         map.setTooltip(Tips.of(i18n, "layout.map"));
-        map.getStyleClass().add(Styles.RIGHT_PILL);
+        map.getStyleClass().add(Styles.CENTER_PILL);
+        ToggleButton sweep = new ToggleButton(null, new FontIcon(MaterialDesignT.TABLE_LARGE));
+        sweep.setId("layoutSweep");
+        sweep.setTooltip(Tips.of(i18n, "layout.sweep"));
+        sweep.getStyleClass().add(Styles.RIGHT_PILL);
         overlay.setToggleGroup(group);
         grid.setToggleGroup(group);
         map.setToggleGroup(group);
+        sweep.setToggleGroup(group);
         Runnable show = () -> group.selectToggle(model.getLayout() == Layout.MAP ? map
+                : model.getLayout() == Layout.SWEEP ? sweep
                 : LayoutKinds.isGrid(model.getLayout()) ? grid : overlay);
         show.run();
         model.layoutProperty().addListener((obs, old, now) -> show.run());
@@ -92,18 +99,19 @@ final class TransportBar extends HBox {
             if (now == null) {
                 show.run();
             } else {
-                // Overlay and grid keep the 3D switch's choice; the map is flat.
-                model.setLayout(now == map ? Layout.MAP : LayoutKinds.withGrid(model.getLayout(), now == grid));
+                // Overlay and grid keep the 3D switch's choice; the map and the sweep are flat.
+                model.setLayout(now == map ? Layout.MAP : now == sweep ? Layout.SWEEP
+                        : LayoutKinds.withGrid(model.getLayout(), now == grid));
             }
         });
         ToggleButton surface = SurfaceToggle.of(model, i18n);
-        HBox box = new HBox(overlay, grid, map, surface);
-        for (ToggleButton pill : List.of(overlay, grid, map, surface)) {
-            pill.setStyle("-fx-padding: 0.4em 0.55em 0.4em 0.55em;"); // narrower pills: three fit where two did
+        HBox box = new HBox(overlay, grid, map, sweep, surface);
+        for (ToggleButton pill : List.of(overlay, grid, map, sweep, surface)) {
+            pill.setStyle("-fx-padding: 0.4em 0.3em 0.4em 0.3em;"); // narrow pills: five fit where two did
         }
-        HBox.setMargin(surface, new Insets(0, 0, 0, 4));
+        HBox.setMargin(surface, new Insets(0, 0, 0, 2));
         box.setAlignment(Pos.CENTER_LEFT);
-        box.setPadding(new Insets(0, 0, 0, 2)); // three pills: the bar still fits 1024 pixels in presentation mode
+        // no padding before the pills: with five of them the bar still fits a 1000-pixel window
         return box;
     }
 

@@ -41,7 +41,7 @@ class BundledLessonsTest {
     @Test
     void everyLessonOpensWithBothLanguages() throws ScenarioException {
         List<String> names = BundledLessons.names();
-        assertEquals(13, names.size());
+        assertEquals(15, names.size());
         for (String name : names) {
             Scenario lesson = BundledLessons.load(name, JSON);
             assertNotNull(lesson.lesson(), name);

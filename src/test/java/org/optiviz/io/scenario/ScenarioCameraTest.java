@@ -54,6 +54,6 @@ class ScenarioCameraTest {
     @Test
     void anUnknownLayoutNamesEveryKnownOne() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> JSON.parse(file(", \"layout\": \"4d\"")));
-        assertEquals("layout: unknown layout '4d'; known: overlay, grid, map, 3d, 3d-grid", e.getMessage());
+        assertEquals("layout: unknown layout '4d'; known: overlay, grid, map, sweep, 3d, 3d-grid", e.getMessage());
     }
 }

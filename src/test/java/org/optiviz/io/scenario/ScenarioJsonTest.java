@@ -153,7 +153,7 @@ class ScenarioJsonTest {
             {`surface`: `ellipsoid`}                                | version: missing; expected 1
             {`version`: 1}                                          | surface: missing; expected one of ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin, or a function or data
             {`version`: 1, `surface`: `foo`}                        | surface: unknown surface 'foo'; known: ellipsoid, rosenbrock, saddle, monkey-saddle, beale, himmelblau, rastrigin
-            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, function, data, view, start, optimizers, selected, noise, stepsPerSecond, speed, stepLimit, layout, camera
+            {BASE, `colour`: 1}                                     | colour: unknown key; allowed here: version, title, explanation, surface, function, data, view, start, optimizers, selected, noise, stepsPerSecond, speed, stepLimit, layout, camera, sweep
             {BASE, `view`: {`xMin`: 1, `xMax`: 0, `yMin`: 0, `yMax`: 1}} | view: xMax (0.0) must exceed xMin (1.0)
             {BASE, `view`: {`xMin`: 0, `xMax`: 1, `yMin`: 0}}      | view.yMax: missing; expected a number
             {BASE, `view`: [0, 1, 0, 1]}                            | view: expected an object { ... }, got [0,1,0,1]
@@ -178,7 +178,7 @@ class ScenarioJsonTest {
             {BASE, `speed`: 0}                                      | speed: 0 is outside 1..1000
             {BASE, `stepsPerSecond`: 0.5}                           | stepsPerSecond: 0.5 is outside 1..60000
             {BASE, `stepLimit`: 2000000}                            | stepLimit: 2000000 is outside 1..1000000
-            {BASE, `layout`: `side`}                                | layout: unknown layout 'side'; known: overlay, grid, map, 3d, 3d-grid
+            {BASE, `layout`: `side`}                                | layout: unknown layout 'side'; known: overlay, grid, map, sweep, 3d, 3d-grid
             {BASE, `title`: {`en`: `T`}}                            | explanation: missing; a lesson needs both a title and an explanation
             {BASE, `title`: {`zh-CN`: `T`}, `explanation`: {`en`: `E`}} | title.en: missing; expected the English text
             [1, 2]                                                  | expected an object { ... }, got [1,2]
