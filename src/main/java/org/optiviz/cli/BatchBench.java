@@ -3,6 +3,7 @@ package org.optiviz.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.optiviz.core.batch.BatchEngine;
 import org.optiviz.core.batch.BatchJob;
 import org.optiviz.core.batch.BatchProgress;
@@ -25,6 +26,12 @@ final class BatchBench {
      * them again with the profile of whole batches, which takes a few batches rather than one.
      */
     private static final long WARM_UP = 60_000_000;
+
+    /**
+     * The one "never cancelled" of every batch here: a second lambda seen after the warm-up would make the JIT throw
+     * away the engine's compiled loop and compile it again while the measurement runs.
+     */
+    private static final BooleanSupplier NEVER = () -> false;
 
     /** Measurements of each optimizer; the fastest counts, as other work on the machine only ever slows one down. */
     private static final int REPEATS = 5;
@@ -52,7 +59,7 @@ final class BatchBench {
             int warmRuns = (int) Math.min(runs, Math.max(256, WARM_UP / 4 / steps));
             BatchJob warm = job(surface, kind, warmRuns, (int) steps);
             for (long warmed = 0; warmed < WARM_UP; warmed += warm.totalSteps()) {
-                BatchEngine.run(warm, threads, () -> false, BatchProgress.NONE);
+                BatchEngine.run(warm, threads, NEVER, BatchProgress.NONE);
             }
             BatchJob job = job(surface, kind, runs, (int) steps);
             double seconds = Double.POSITIVE_INFINITY;
@@ -60,7 +67,7 @@ final class BatchBench {
             for (int repeat = 0; repeat < REPEATS; repeat++) {
                 long cpuBegin = processCpuNanos();
                 long begin = System.nanoTime();
-                BatchEngine.run(job, threads, () -> false, BatchProgress.NONE);
+                BatchEngine.run(job, threads, NEVER, BatchProgress.NONE);
                 seconds = Math.min(seconds, (System.nanoTime() - begin) / 1e9);
                 cpu = Math.min(cpu, (processCpuNanos() - cpuBegin) / 1e9);
             }
