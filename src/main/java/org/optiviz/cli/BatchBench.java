@@ -3,6 +3,7 @@ package org.optiviz.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.optiviz.core.batch.BatchEngine;
 import org.optiviz.core.batch.BatchJob;
 import org.optiviz.core.batch.BatchProgress;
@@ -12,18 +13,28 @@ import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.ViewBox;
 
 /**
- * {@code bench --batch N}: steps per second (the best of three measurements) of the batch engine, N runs of S steps of each optimizer at once on T
+ * {@code bench --batch N}: steps per second (the best of five measurements) of the batch engine, N runs of S steps of
+ * each optimizer at once on T
  * threads, in the CSV of the single-run bench. The runs start spread over a small box around the surface's default
  * start (a hundredth of the view), at the settings the surface suggests, so they behave like the default race.
  */
 final class BatchBench {
     static final int MAX_RUNS = 16_777_216;
     static final int MAX_STEPS = 1_000_000;
-    /** Runs × steps of the warm-up batch of each optimizer, enough for the JIT to compile its loops. */
-    private static final long WARM_UP = 20_000_000;
+    /**
+     * Runs × steps of the warm-up batches of each optimizer: enough for the JIT to compile its loops and then compile
+     * them again with the profile of whole batches, which takes a few batches rather than one.
+     */
+    private static final long WARM_UP = 60_000_000;
+
+    /**
+     * The one "never cancelled" of every batch here: a second lambda seen after the warm-up would make the JIT throw
+     * away the engine's compiled loop and compile it again while the measurement runs.
+     */
+    private static final BooleanSupplier NEVER = () -> false;
 
     /** Measurements of each optimizer; the fastest counts, as other work on the machine only ever slows one down. */
-    private static final int REPEATS = 3;
+    private static final int REPEATS = 5;
 
     private BatchBench() {
     }
@@ -45,15 +56,18 @@ final class BatchBench {
         // it says what the steps cost, where the wall-clock seconds say how long they took.
         out.println("optimizer,steps,seconds,steps_per_second,cpu_seconds");
         for (OptimizerKind kind : kinds) {
-            int warmRuns = (int) Math.min(runs, Math.max(256, WARM_UP / steps));
-            BatchEngine.run(job(surface, kind, warmRuns, (int) steps), threads, () -> false, BatchProgress.NONE);
+            int warmRuns = (int) Math.min(runs, Math.max(256, WARM_UP / 4 / steps));
+            BatchJob warm = job(surface, kind, warmRuns, (int) steps);
+            for (long warmed = 0; warmed < WARM_UP; warmed += warm.totalSteps()) {
+                BatchEngine.run(warm, threads, NEVER, BatchProgress.NONE);
+            }
             BatchJob job = job(surface, kind, runs, (int) steps);
             double seconds = Double.POSITIVE_INFINITY;
             double cpu = Double.POSITIVE_INFINITY;
             for (int repeat = 0; repeat < REPEATS; repeat++) {
                 long cpuBegin = processCpuNanos();
                 long begin = System.nanoTime();
-                BatchEngine.run(job, threads, () -> false, BatchProgress.NONE);
+                BatchEngine.run(job, threads, NEVER, BatchProgress.NONE);
                 seconds = Math.min(seconds, (System.nanoTime() - begin) / 1e9);
                 cpu = Math.min(cpu, (processCpuNanos() - cpuBegin) / 1e9);
             }

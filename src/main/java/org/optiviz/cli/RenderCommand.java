@@ -16,12 +16,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Draws a race as the window shows it after its last step, as PNG or SVG, with no display needed; a long race shows
- * its steps' progress on standard error.
+ * its steps' progress on standard error. A scenario in the map layout is drawn with the window's refined maps.
  */
 @Command(name = "render", description = "Draw the race after its last step as PNG or SVG (by the --out "
-        + "extension), as the window shows it, or its loss chart (--loss), or for a model fitted to data its data "
-        + "view (--data-view); needs no display. Without --steps (or --scenario) the race runs as "
-        + "many steps as the surface's default race.")
+        + "extension), as the window shows it (a scenario in the map layout: every shown optimizer's convergence "
+        + "map, refined as the window refines it), or its loss chart (--loss), or for a model fitted to data its "
+        + "data view (--data-view); needs no display. Without --steps (or --scenario) the race runs as many steps "
+        + "as the surface's default race.")
 final class RenderCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -15,17 +15,21 @@ import org.optiviz.core.race.RunStatus;
 import org.optiviz.core.surface.Point;
 
 /**
- * Steps every run of a {@link BatchJob} to its step limit. The runs are cut into chunks of a few hundred that fit the
- * processor's cache; worker threads take chunks in turn and step each chunk through all its steps, one fused loop per
- * stage (the optimizer's rule, the loss, the divergence check) over the chunk's runs. A run in a batch takes exactly
- * the points it takes alone in a race, so the split into chunks and threads changes no result.
+ * Steps every run of a {@link BatchJob} to its step limit. The runs are cut into chunks that fit the processor's
+ * cache; worker threads take chunks in turn and step each chunk through all its steps, each step a series of small
+ * loops over the chunk's runs that the JIT vectorises (the optimizer's rule, the loss, the settle and divergence
+ * checks). A run in a batch takes exactly the points it takes alone in a race, so the split into chunks and threads
+ * changes no result.
  *
  * <p>The thread that calls {@link #run} waits for the workers, reports progress every few tens of milliseconds and
  * throws {@link CancellationException} soon after {@code cancelled} turns true.
  */
 public final class BatchEngine {
-    /** Runs per chunk: a rule's arrays for this many runs stay in the level-1 and level-2 caches. */
-    static final int CHUNK = Integer.getInteger("optiviz.chunk", 256);
+    /**
+     * Runs per chunk: the fifteen or so arrays of a step for this many runs (about 120 KB) stay in the level-2 cache,
+     * and a step's fixed costs (calls, per-step powers) are shared by enough runs to vanish.
+     */
+    static final int CHUNK = Integer.getInteger("optiviz.chunk", 1024);
     private static final long REPORT_MILLIS = 40;
     private static final byte RUNNING = 0;
     private static final byte CONVERGED = 1;
@@ -47,7 +51,10 @@ public final class BatchEngine {
     private final double[] endY;
     private final byte[] status;
     private final int[] steps;
-    private final int[] lastMoved;
+    /** The last step that moved each run by more than the settle tolerance, as a double so the check vectorises. */
+    private final double[] lastMoved;
+    /** A diverged run's loss at its last finite point. */
+    private final double[] endLoss;
     private final AtomicLong done = new AtomicLong();
     private volatile boolean stop;
 
@@ -68,7 +75,8 @@ public final class BatchEngine {
         this.endY = new double[n];
         this.status = new byte[n];
         this.steps = new int[n];
-        this.lastMoved = new int[n];
+        this.lastMoved = new double[n];
+        this.endLoss = new double[n];
     }
 
     /** Runs the whole job on one thread, without progress or cancellation. */
@@ -150,65 +158,97 @@ public final class BatchEngine {
         return stop;
     }
 
-    /** Steps runs from..to−1 through every step with the optimizer's batch rule. */
+    /**
+     * Steps runs from..to−1 through every step with the optimizer's batch rule. Each step is a handful of loops over
+     * the chunk's runs, each small enough for the JIT to vectorise: the rule's, the losses, and the bookkeeping of
+     * {@link ChunkChecks}. Divergence is rare, so a step only looks at runs one by one when some run left the bounds.
+     */
     private void stepChunk(int from, int to) {
         int count = to - from;
         rule.reset(from, to);
         System.arraycopy(job.startX(), from, x, from, count);
         System.arraycopy(job.startY(), from, y, from, count);
         job.surface().values(x, y, loss, from, to);
-        double[] scratch = new double[2];
+        java.util.Arrays.fill(lastMoved, from, to, 0);
+        int[] gone = new int[count];
+        int goneCount = 0;
         int limit = job.steps();
+        double tolerance = job.settleTolerance();
         for (int t = 1; t <= limit; t++) {
             if (halted()) {
                 return;
             }
-            job.settings().scheduledLr(t, lr, from, to);
+            if (t == 1 || !job.settings().lrFixed()) {
+                job.settings().scheduledLr(t, lr, from, to);
+            }
             System.arraycopy(x, from, oldX, from, count);
             System.arraycopy(y, from, oldY, from, count);
             rule.step(objective, x, y, loss, lr, t, from, to);
+            // A diverged run keeps being stepped with the others, from its last finite point, so that it can never
+            // raise the alarm below again; what it computes is never read.
+            for (int k = 0; k < goneCount; k++) {
+                int i = gone[k];
+                x[i] = endX[i];
+                y[i] = endY[i];
+            }
             objective.stepLosses(x, y, t, f, from, to);
-            int alive = check(t, from, to, scratch);
+            ChunkChecks.markMoves(x, y, oldX, oldY, lastMoved, t, tolerance, from, to);
+            ChunkChecks.raiseAlarms(x, y, f, lastMoved, from, to);
+            if (ChunkChecks.anyAlarm(lastMoved, from, to)) {
+                goneCount = divergeNew(t, from, to, gone, goneCount);
+            }
+            System.arraycopy(f, from, loss, from, count);
             done.addAndGet(count);
-            if (alive == 0) {
+            if (goneCount == count) {
                 done.addAndGet((long) (limit - t) * count);
-                return;
+                break;
             }
         }
+        finish(limit, from, to);
     }
 
     /**
-     * Keeps step t of runs from..to−1 as {@link Run#advance} keeps a step: a point or loss that is not finite or a
-     * coordinate beyond {@link Run#DIVERGENCE_BOUND} ends the run as diverged at its previous point; otherwise the
-     * step counts, with the race's convergence test. Returns how many of the runs are still going.
+     * Ends as diverged, at its previous point, every run of from..to−1 whose step t left the bounds as
+     * {@link Run#advance} tests them (a point or loss not finite, a coordinate beyond {@link Run#DIVERGENCE_BOUND}).
+     * Returns the new number of diverged runs listed in {@code gone}.
      */
-    private int check(int t, int from, int to, double[] scratch) {
-        double tolerance = job.settleTolerance();
-        int alive = 0;
+    private int divergeNew(int t, int from, int to, int[] gone, int goneCount) {
         for (int i = from; i < to; i++) {
-            if (status[i] == DIVERGED) {
+            if (lastMoved[i] >= 0) {
                 continue;
             }
-            double xi = x[i];
-            double yi = y[i];
-            double fi = f[i];
-            if (!(Math.abs(xi) <= Run.DIVERGENCE_BOUND && Math.abs(yi) <= Run.DIVERGENCE_BOUND
-                    && Double.isFinite(fi))) {
+            // Only a raised alarm gets here; for a run that diverged before, it means nothing.
+            lastMoved[i] = 0;
+            if (status[i] != DIVERGED && !(Math.abs(x[i]) <= Run.DIVERGENCE_BOUND
+                    && Math.abs(y[i]) <= Run.DIVERGENCE_BOUND && Double.isFinite(f[i]))) {
                 status[i] = DIVERGED;
+                steps[i] = t - 1;
                 endX[i] = oldX[i];
                 endY[i] = oldY[i];
+                endLoss[i] = loss[i];
+                x[i] = oldX[i];
+                y[i] = oldY[i];
+                gone[goneCount++] = i;
+            }
+        }
+        return goneCount;
+    }
+
+    /**
+     * The steps, loss and status of the runs still going after the last step: the race's convergence test of their
+     * last step ({@link Run#converged}); a converged run keeps stepping in a race too, so only the last step counts.
+     */
+    private void finish(int limit, int from, int to) {
+        double[] scratch = new double[2];
+        for (int i = from; i < to; i++) {
+            if (status[i] == DIVERGED) {
+                loss[i] = endLoss[i];
                 continue;
             }
-            alive++;
-            steps[i] = t;
-            loss[i] = fi;
-            double moved = Math.abs(xi - oldX[i]) + Math.abs(yi - oldY[i]);
-            if (moved > tolerance * (1 + Math.abs(xi) + Math.abs(yi))) {
-                lastMoved[i] = t;
-            }
-            status[i] = Run.converged(moved, xi, yi, job.surface(), scratch) ? CONVERGED : RUNNING;
+            steps[i] = limit;
+            double moved = Math.abs(x[i] - oldX[i]) + Math.abs(y[i] - oldY[i]);
+            status[i] = limit > 0 && Run.converged(moved, x[i], y[i], job.surface(), scratch) ? CONVERGED : RUNNING;
         }
-        return alive;
     }
 
     /** Steps runs from..to−1 one by one as whole runs, for an optimizer without a batch rule. */
@@ -259,7 +299,7 @@ public final class BatchEngine {
                     : RunStatus.RUNNING;
             resultX[i] = diverged ? endX[i] : x[i];
             resultY[i] = diverged ? endY[i] : y[i];
-            settled[i] = diverged || (lastMoved[i] == job.steps() && job.steps() > 0) ? -1 : lastMoved[i];
+            settled[i] = diverged || (lastMoved[i] == job.steps() && job.steps() > 0) ? -1 : (int) lastMoved[i];
         }
         return new BatchResult(resultX, resultY, loss.clone(), statuses, steps.clone(), settled);
     }

@@ -7,10 +7,8 @@ final class AdaBeliefBatch extends SecondMomentBatch {
     }
 
     @Override
-    void moveSecondMoment(int i, double b2, double e) {
-        double ex = gx[i] - m.x[i];
-        double ey = gy[i] - m.y[i];
-        sx[i] = b2 * sx[i] + (1 - b2) * ex * ex + e;
-        sy[i] = b2 * sy[i] + (1 - b2) * ey * ey + e;
+    void moveSecondMoments(double[] beta2, double[] eps, int from, int to) {
+        LaneLoops.beliefAverage(sx, gx, m.x, beta2, eps, from, to);
+        LaneLoops.beliefAverage(sy, gy, m.y, beta2, eps, from, to);
     }
 }

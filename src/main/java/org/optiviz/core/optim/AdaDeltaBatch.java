@@ -10,6 +10,9 @@ final class AdaDeltaBatch extends BatchRule {
     private final double[] ry = new double[n];
     private final double[] dx = new double[n];
     private final double[] dy = new double[n];
+    /** This step's scaled gradient, per run. */
+    private final double[] scaledX = new double[n];
+    private final double[] scaledY = new double[n];
 
     AdaDeltaBatch(LaneSettings settings) {
         super(settings);
@@ -27,21 +30,13 @@ final class AdaDeltaBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double r = rho[i];
-            double e = eps[i];
-            double gX = gx[i];
-            double gY = gy[i];
-            rx[i] = r * rx[i] + (1 - r) * gX * gX;
-            ry[i] = r * ry[i] + (1 - r) * gY * gY;
-            double scaleX = Math.sqrt(e + dx[i]) / Math.sqrt(e + rx[i]);
-            double scaleY = Math.sqrt(e + dy[i]) / Math.sqrt(e + ry[i]);
-            double sgx = scaleX * gX;
-            double sgy = scaleY * gY;
-            x[i] -= lr[i] * sgx;
-            y[i] -= lr[i] * sgy;
-            dx[i] = r * dx[i] + (1 - r) * sgx * sgx;
-            dy[i] = r * dy[i] + (1 - r) * sgy * sgy;
-        }
+        LaneLoops.averageSquare(rx, gx, rho, from, to);
+        LaneLoops.averageSquare(ry, gy, rho, from, to);
+        LaneLoops.adaDeltaScaled(scaledX, gx, dx, rx, eps, from, to);
+        LaneLoops.adaDeltaScaled(scaledY, gy, dy, ry, eps, from, to);
+        LaneLoops.descend(x, scaledX, lr, from, to);
+        LaneLoops.descend(y, scaledY, lr, from, to);
+        LaneLoops.averageSquare(dx, scaledX, rho, from, to);
+        LaneLoops.averageSquare(dy, scaledY, rho, from, to);
     }
 }

@@ -22,15 +22,9 @@ final class AdaGradBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double gX = gx[i];
-            double gY = gy[i];
-            rx[i] += gX * gX;
-            ry[i] += gY * gY;
-            double stepX = lr[i] / (eps[i] + Math.sqrt(rx[i]));
-            double stepY = lr[i] / (eps[i] + Math.sqrt(ry[i]));
-            x[i] -= stepX * gX;
-            y[i] -= stepY * gY;
-        }
+        LaneLoops.accumulateSquare(rx, gx, from, to);
+        LaneLoops.accumulateSquare(ry, gy, from, to);
+        LaneLoops.adaGradMove(x, gx, rx, lr, eps, from, to);
+        LaneLoops.adaGradMove(y, gy, ry, lr, eps, from, to);
     }
 }

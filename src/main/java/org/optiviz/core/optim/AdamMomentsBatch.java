@@ -22,16 +22,28 @@ final class AdamMomentsBatch {
     /** Whether every run has the same β₁ (β₂): its power and correction are then worked out once per step. */
     private final boolean beta1Shared;
     private final boolean beta2Shared;
+    /**
+     * Whether every run also has the same eps, lr and schedule: then a step's scalars are read once, and the powers
+     * and corrections kept in the first run's slot only.
+     */
+    private final boolean allShared;
 
     /** For rules whose β₁ and β₂ are the hyperparameters "beta1" and "beta2". */
     AdamMomentsBatch(LaneSettings settings) {
-        this(settings.size(), settings.uniform("beta1"), settings.uniform("beta2"));
+        this(settings.size(), settings.uniform("beta1"), settings.uniform("beta2"),
+                settings.uniform("beta1") && settings.uniform("beta2") && settings.uniform("eps")
+                        && settings.lrUniform());
     }
 
     /** For rules whose β₁ changes run by run and step by step (AdaSmooth), or whose β₂ is shared or not. */
     AdamMomentsBatch(int n, boolean beta1Shared, boolean beta2Shared) {
+        this(n, beta1Shared, beta2Shared, false);
+    }
+
+    private AdamMomentsBatch(int n, boolean beta1Shared, boolean beta2Shared, boolean allShared) {
         this.beta1Shared = beta1Shared;
         this.beta2Shared = beta2Shared;
+        this.allShared = allShared;
         mx = new double[n];
         my = new double[n];
         sx = new double[n];
@@ -53,22 +65,27 @@ final class AdamMomentsBatch {
 
     /** β₁ᵗ ← β₁ᵗ⁻¹·β₁ for each run and its inverse correction, as {@link AdamMoments}'s running product. */
     void advanceBeta1(double[] beta1, int from, int to) {
-        advance(beta1, beta1Power, invCorrection1, beta1Shared, from, to);
+        advance(beta1, beta1Power, invCorrection1, beta1Shared, allShared, from, to);
     }
 
     /**
      * βᵗ ← βᵗ⁻¹·β and 1/(1 − βᵗ) for each run; when every run has the same β their powers are equal (they all
      * started at step 1 together), so the first run's is worked out and copied to the others.
      */
-    private static void advance(double[] beta, double[] power, double[] inverse, boolean shared, int from, int to) {
+    private static void advance(double[] beta, double[] power, double[] inverse, boolean shared, boolean firstOnly,
+                                int from, int to) {
         if (from >= to) {
             return;
         }
         if (shared) {
             double p = power[from] * beta[from];
             double inv = AdamMoments.inverseCorrection(p);
-            Arrays.fill(power, from, to, p);
-            Arrays.fill(inverse, from, to, inv);
+            power[from] = p;
+            inverse[from] = inv;
+            if (!firstOnly) {
+                Arrays.fill(power, from + 1, to, p);
+                Arrays.fill(inverse, from + 1, to, inv);
+            }
             return;
         }
         for (int i = from; i < to; i++) {
@@ -83,27 +100,24 @@ final class AdamMomentsBatch {
      */
     void step(double[] gx, double[] gy, double[] lr, double[] beta1, double[] beta2, double[] eps, double[] x,
               double[] y, int from, int to) {
-        advance(beta2, beta2Power, invCorrection2, beta2Shared, from, to);
-        for (int i = from; i < to; i++) {
-            double b1 = beta1[i];
-            double b2 = beta2[i];
-            double gX = gx[i];
-            double gY = gy[i];
-            double mX = b1 * mx[i] + (1 - b1) * gX;
-            double mY = b1 * my[i] + (1 - b1) * gY;
-            double sX = b2 * sx[i] + (1 - b2) * gX * gX;
-            double sY = b2 * sy[i] + (1 - b2) * gY * gY;
-            mx[i] = mX;
-            my[i] = mY;
-            sx[i] = sX;
-            sy[i] = sY;
-            double inv1 = invCorrection1[i];
-            double inv2 = invCorrection2[i];
-            double stepX = lr[i] / (Math.sqrt(sX * inv2) + eps[i]);
-            double stepY = lr[i] / (Math.sqrt(sY * inv2) + eps[i]);
-            x[i] -= stepX * (mX * inv1);
-            y[i] -= stepY * (mY * inv1);
+        advance(beta2, beta2Power, invCorrection2, beta2Shared, allShared, from, to);
+        if (allShared && from < to) {
+            double b1 = beta1[from];
+            double b2 = beta2[from];
+            LaneLoops.average(mx, gx, b1, from, to);
+            LaneLoops.average(my, gy, b1, from, to);
+            LaneLoops.averageSquare(sx, gx, b2, from, to);
+            LaneLoops.averageSquare(sy, gy, b2, from, to);
+            LaneLoops.adamMove(x, mx, sx, lr[from], eps[from], invCorrection1[from], invCorrection2[from], from, to);
+            LaneLoops.adamMove(y, my, sy, lr[from], eps[from], invCorrection1[from], invCorrection2[from], from, to);
+            return;
         }
+        LaneLoops.average(mx, gx, beta1, from, to);
+        LaneLoops.average(my, gy, beta1, from, to);
+        LaneLoops.averageSquare(sx, gx, beta2, from, to);
+        LaneLoops.averageSquare(sy, gy, beta2, from, to);
+        LaneLoops.adamMove(x, mx, sx, lr, eps, invCorrection1, invCorrection2, from, to);
+        LaneLoops.adamMove(y, my, sy, lr, eps, invCorrection1, invCorrection2, from, to);
     }
 
     /**

@@ -21,11 +21,8 @@ final class AdamWBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double shrink = 1 - lr[i] * weightDecay[i];
-            x[i] *= shrink;
-            y[i] *= shrink;
-        }
+        LaneLoops.shrink(x, lr, weightDecay, from, to);
+        LaneLoops.shrink(y, lr, weightDecay, from, to);
         moments.advanceBeta1(beta1, from, to);
         moments.step(gx, gy, lr, beta1, beta2, eps, x, y, from, to);
     }

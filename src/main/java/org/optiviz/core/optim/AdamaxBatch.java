@@ -7,7 +7,7 @@ final class AdamaxBatch extends BatchRule {
     private final double[] beta1 = column("beta1");
     private final double[] beta2 = column("beta2");
     private final double[] eps = column("eps");
-    private final FirstMomentBatch m = new FirstMomentBatch(n);
+    private final FirstMomentBatch m = new FirstMomentBatch(settings);
     private final double[] ux = new double[n];
     private final double[] uy = new double[n];
 
@@ -27,13 +27,9 @@ final class AdamaxBatch extends BatchRule {
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
         m.update(beta1, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double b2 = beta2[i];
-            ux[i] = Math.max(b2 * ux[i], Math.abs(gx[i]) + eps[i]);
-            uy[i] = Math.max(b2 * uy[i], Math.abs(gy[i]) + eps[i]);
-            double clr = lr[i] / m.correction[i];
-            x[i] -= clr * (m.x[i] / ux[i]);
-            y[i] -= clr * (m.y[i] / uy[i]);
-        }
+        LaneLoops.adamaxNorm(ux, gx, beta2, eps, from, to);
+        LaneLoops.adamaxNorm(uy, gy, beta2, eps, from, to);
+        LaneLoops.adamaxMove(x, m.x, ux, lr, m.correction, from, to);
+        LaneLoops.adamaxMove(y, m.y, uy, lr, m.correction, from, to);
     }
 }

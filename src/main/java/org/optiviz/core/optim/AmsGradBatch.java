@@ -7,12 +7,15 @@ final class AmsGradBatch extends BatchRule {
     private final double[] beta1 = column("beta1");
     private final double[] beta2 = column("beta2");
     private final double[] eps = column("eps");
-    private final FirstMomentBatch m = new FirstMomentBatch(n);
+    private final FirstMomentBatch m = new FirstMomentBatch(settings);
     private final double[] sx = new double[n];
     private final double[] sy = new double[n];
     private final double[] maxX = new double[n];
     private final double[] maxY = new double[n];
     private final double[] beta2Power = new double[n];
+    /** 1 − β₂ᵗ of the current step, per run. */
+    private final double[] correction2 = new double[n];
+    private final boolean beta2Shared = settings.uniform("beta2");
 
     AmsGradBatch(LaneSettings settings) {
         super(settings);
@@ -33,21 +36,12 @@ final class AmsGradBatch extends BatchRule {
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
         m.update(beta1, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double b2 = beta2[i];
-            double gX = gx[i];
-            double gY = gy[i];
-            sx[i] = b2 * sx[i] + (1 - b2) * gX * gX;
-            sy[i] = b2 * sy[i] + (1 - b2) * gY * gY;
-            maxX[i] = Math.max(maxX[i], sx[i]);
-            maxY[i] = Math.max(maxY[i], sy[i]);
-            beta2Power[i] *= b2;
-            double rootCorrection2 = Math.sqrt(1 - beta2Power[i]);
-            double clr = lr[i] / m.correction[i];
-            double dx = Math.sqrt(maxX[i]) / rootCorrection2 + eps[i];
-            double dy = Math.sqrt(maxY[i]) / rootCorrection2 + eps[i];
-            x[i] -= clr * (m.x[i] / dx);
-            y[i] -= clr * (m.y[i] / dy);
-        }
+        LaneLoops.averageSquare(sx, gx, beta2, from, to);
+        LaneLoops.averageSquare(sy, gy, beta2, from, to);
+        LaneLoops.runningMax(maxX, sx, from, to);
+        LaneLoops.runningMax(maxY, sy, from, to);
+        LaneLoops.advancePower(beta2, beta2Shared, beta2Power, correction2, from, to);
+        LaneLoops.amsGradMove(x, m.x, maxX, lr, eps, m.correction, correction2, from, to);
+        LaneLoops.amsGradMove(y, m.y, maxY, lr, eps, m.correction, correction2, from, to);
     }
 }

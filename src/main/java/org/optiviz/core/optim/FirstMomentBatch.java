@@ -10,7 +10,12 @@ final class FirstMomentBatch {
     /** 1 − β₁ᵗ of the current step, per run. */
     final double[] correction;
 
-    FirstMomentBatch(int n) {
+    /** Whether every run has the same β₁: the power and correction are then worked out once per step. */
+    private final boolean shared;
+
+    FirstMomentBatch(LaneSettings settings) {
+        int n = settings.size();
+        shared = settings.uniform("beta1");
         x = new double[n];
         y = new double[n];
         power = new double[n];
@@ -25,12 +30,8 @@ final class FirstMomentBatch {
 
     /** The moments updated with this step's gradient and the correction advanced to this step. */
     void update(double[] beta1, double[] gx, double[] gy, int from, int to) {
-        for (int i = from; i < to; i++) {
-            double b1 = beta1[i];
-            x[i] = b1 * x[i] + (1 - b1) * gx[i];
-            y[i] = b1 * y[i] + (1 - b1) * gy[i];
-            power[i] *= b1;
-            correction[i] = 1 - power[i];
-        }
+        LaneLoops.average(x, gx, beta1, from, to);
+        LaneLoops.average(y, gy, beta1, from, to);
+        LaneLoops.advancePower(beta1, shared, power, correction, from, to);
     }
 }

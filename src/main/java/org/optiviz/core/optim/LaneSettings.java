@@ -13,6 +13,7 @@ public final class LaneSettings {
     private final Hyperparams[] perLane;
     private final double[][] columns;
     private final boolean scheduleUniform;
+    private final boolean lrFixed;
 
     /**
      * @param perLane each run's settings (all of this kind); the same object may appear any number of times
@@ -36,6 +37,28 @@ public final class LaneSettings {
             uniform &= uniform(columns[k]);
         }
         this.scheduleUniform = uniform;
+        boolean fixed = true;
+        if (kind.lrIndex() >= 0) {
+            double[] warmup = columns[count - LrSchedule.SPECS.size() + LrSchedule.WARMUP];
+            double[] decay = columns[count - LrSchedule.SPECS.size() + LrSchedule.DECAY];
+            for (int lane = 0; lane < perLane.length; lane++) {
+                fixed &= warmup[lane] == 0 && decay[lane] == LrSchedule.Decay.NONE.ordinal();
+            }
+        }
+        this.lrFixed = fixed;
+    }
+
+    /** Whether every run has the same lr and schedule, so the same lrₜ at every step. */
+    public boolean lrUniform() {
+        return scheduleUniform;
+    }
+
+    /**
+     * Whether every run's lrₜ is its lr at every step (no warm-up, no decay): then {@link #scheduledLr} gives the same
+     * values at every step and needs calling once.
+     */
+    public boolean lrFixed() {
+        return lrFixed;
     }
 
     /** The same settings for n runs. */

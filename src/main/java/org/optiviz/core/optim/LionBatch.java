@@ -24,19 +24,9 @@ final class LionBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double rate = lr[i];
-            double b1 = beta1[i];
-            double b2 = beta2[i];
-            double decay = weightDecay[i];
-            double gX = gx[i];
-            double gY = gy[i];
-            double cx = b1 * mx[i] + (1 - b1) * gX;
-            double cy = b1 * my[i] + (1 - b1) * gY;
-            x[i] -= rate * (Math.signum(cx) + decay * x[i]);
-            y[i] -= rate * (Math.signum(cy) + decay * y[i]);
-            mx[i] = b2 * mx[i] + (1 - b2) * gX;
-            my[i] = b2 * my[i] + (1 - b2) * gY;
-        }
+        LaneLoops.lionMove(x, mx, gx, beta1, lr, weightDecay, from, to);
+        LaneLoops.lionMove(y, my, gy, beta1, lr, weightDecay, from, to);
+        LaneLoops.average(mx, gx, beta2, from, to);
+        LaneLoops.average(my, gy, beta2, from, to);
     }
 }

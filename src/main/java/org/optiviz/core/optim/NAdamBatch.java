@@ -9,12 +9,21 @@ final class NAdamBatch extends BatchRule {
     private final double[] eps = column("eps");
     private final double[] psi = column("momentum_decay");
     private final boolean psiShared = settings.uniform("momentum_decay");
+    private final boolean beta2Shared = settings.uniform("beta2");
     private final double[] mx = new double[n];
     private final double[] my = new double[n];
     private final double[] sx = new double[n];
     private final double[] sy = new double[n];
     private final double[] muProduct = new double[n];
     private final double[] beta2Power = new double[n];
+    /** 1 − β₂ᵗ, μₜ, μₜ₊₁ and the weights of g and m in this step, per run. */
+    private final double[] correction2 = new double[n];
+    private final double[] mu = new double[n];
+    private final double[] muNext = new double[n];
+    private final double[] gradientWeight = new double[n];
+    private final double[] momentumWeight = new double[n];
+    /** √(s/(1 − β₂ᵗ)) + eps of one coordinate, per run. */
+    private final double[] denominator = new double[n];
 
     NAdamBatch(LaneSettings settings) {
         super(settings);
@@ -34,31 +43,27 @@ final class NAdamBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        // 0.96^(tψ) depends on the run only through ψ: once per step when every run shares it.
-        double sharedNow = psiShared && from < to ? Math.pow(0.96, t * psi[from]) : 0;
-        double sharedNext = psiShared && from < to ? Math.pow(0.96, (t + 1) * psi[from]) : 0;
-        for (int i = from; i < to; i++) {
-            double b1 = beta1[i];
-            double b2 = beta2[i];
-            double e = eps[i];
-            double rate = lr[i];
-            double mu = b1 * (1 - 0.5 * (psiShared ? sharedNow : Math.pow(0.96, t * psi[i])));
-            double muNext = b1 * (1 - 0.5 * (psiShared ? sharedNext : Math.pow(0.96, (t + 1) * psi[i])));
-            muProduct[i] *= mu;
-            double gX = gx[i];
-            double gY = gy[i];
-            mx[i] = b1 * mx[i] + (1 - b1) * gX;
-            my[i] = b1 * my[i] + (1 - b1) * gY;
-            sx[i] = b2 * sx[i] + (1 - b2) * gX * gX;
-            sy[i] = b2 * sy[i] + (1 - b2) * gY * gY;
-            beta2Power[i] *= b2;
-            double correction2 = 1 - beta2Power[i];
-            double dx = Math.sqrt(sx[i] / correction2) + e;
-            double dy = Math.sqrt(sy[i] / correction2) + e;
-            double gradientWeight = rate * (1 - mu) / (1 - muProduct[i]);
-            double momentumWeight = rate * muNext / (1 - muProduct[i] * muNext);
-            x[i] -= gradientWeight * (gX / dx) + momentumWeight * (mx[i] / dx);
-            y[i] -= gradientWeight * (gY / dy) + momentumWeight * (my[i] / dy);
+        if (psiShared && from < to) {
+            // 0.96^(tψ) depends on the run only through ψ: once per step when every run shares it.
+            LaneLoops.momentumSchedule(mu, beta1, Math.pow(0.96, t * psi[from]), from, to);
+            LaneLoops.momentumSchedule(muNext, beta1, Math.pow(0.96, (t + 1) * psi[from]), from, to);
+        } else {
+            for (int i = from; i < to; i++) {
+                mu[i] = beta1[i] * (1 - 0.5 * Math.pow(0.96, t * psi[i]));
+                muNext[i] = beta1[i] * (1 - 0.5 * Math.pow(0.96, (t + 1) * psi[i]));
+            }
         }
+        LaneLoops.multiply(muProduct, mu, from, to);
+        LaneLoops.nadamGradientWeight(gradientWeight, lr, mu, muProduct, from, to);
+        LaneLoops.nadamMomentumWeight(momentumWeight, lr, muNext, muProduct, from, to);
+        LaneLoops.average(mx, gx, beta1, from, to);
+        LaneLoops.average(my, gy, beta1, from, to);
+        LaneLoops.averageSquare(sx, gx, beta2, from, to);
+        LaneLoops.averageSquare(sy, gy, beta2, from, to);
+        LaneLoops.advancePower(beta2, beta2Shared, beta2Power, correction2, from, to);
+        LaneLoops.nadamDenominator(denominator, sx, correction2, eps, from, to);
+        LaneLoops.nadamMove(x, gx, mx, denominator, gradientWeight, momentumWeight, from, to);
+        LaneLoops.nadamDenominator(denominator, sy, correction2, eps, from, to);
+        LaneLoops.nadamMove(y, gy, my, denominator, gradientWeight, momentumWeight, from, to);
     }
 }

@@ -23,19 +23,12 @@ final class NagBatch extends BatchRule {
     @Override
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
-        for (int i = from; i < to; i++) {
-            double mu = momentum[i];
-            aheadX[i] = x[i] + mu * vx[i];
-            aheadY[i] = y[i] + mu * vy[i];
-        }
+        LaneLoops.ahead(aheadX, x, momentum, vx, from, to);
+        LaneLoops.ahead(aheadY, y, momentum, vy, from, to);
         objective.gradients(aheadX, aheadY, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double rate = lr[i];
-            double mu = momentum[i];
-            vx[i] = mu * vx[i] - rate * gx[i];
-            vy[i] = mu * vy[i] - rate * gy[i];
-            x[i] += vx[i];
-            y[i] += vy[i];
-        }
+        LaneLoops.velocity(vx, gx, momentum, lr, from, to);
+        LaneLoops.velocity(vy, gy, momentum, lr, from, to);
+        LaneLoops.add(x, vx, from, to);
+        LaneLoops.add(y, vy, from, to);
     }
 }

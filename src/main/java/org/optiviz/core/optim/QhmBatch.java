@@ -23,15 +23,9 @@ final class QhmBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double b = beta[i];
-            double weight = nu[i];
-            double gX = gx[i];
-            double gY = gy[i];
-            bx[i] = b * bx[i] + (1 - b) * gX;
-            by[i] = b * by[i] + (1 - b) * gY;
-            x[i] -= lr[i] * ((1 - weight) * gX + weight * bx[i]);
-            y[i] -= lr[i] * ((1 - weight) * gY + weight * by[i]);
-        }
+        LaneLoops.average(bx, gx, beta, from, to);
+        LaneLoops.average(by, gy, beta, from, to);
+        LaneLoops.qhmMove(x, gx, bx, lr, nu, from, to);
+        LaneLoops.qhmMove(y, gy, by, lr, nu, from, to);
     }
 }

@@ -23,16 +23,9 @@ final class RmsPropBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double r = rho[i];
-            double gX = gx[i];
-            double gY = gy[i];
-            rx[i] = r * rx[i] + (1 - r) * gX * gX;
-            ry[i] = r * ry[i] + (1 - r) * gY * gY;
-            double stepX = lr[i] / Math.sqrt(eps[i] + rx[i]);
-            double stepY = lr[i] / Math.sqrt(eps[i] + ry[i]);
-            x[i] -= stepX * gX;
-            y[i] -= stepY * gY;
-        }
+        LaneLoops.averageSquare(rx, gx, rho, from, to);
+        LaneLoops.averageSquare(ry, gy, rho, from, to);
+        LaneLoops.rmsPropMove(x, gx, rx, lr, eps, from, to);
+        LaneLoops.rmsPropMove(y, gy, ry, lr, eps, from, to);
     }
 }

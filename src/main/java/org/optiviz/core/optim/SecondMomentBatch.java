@@ -11,7 +11,10 @@ abstract class SecondMomentBatch extends BatchRule {
     private final double[] beta2 = column("beta2");
     private final double[] eps = column("eps");
     private final double[] beta2Power = new double[n];
-    final FirstMomentBatch m = new FirstMomentBatch(n);
+    /** 1 − β₂ᵗ of the current step, per run. */
+    private final double[] correction2 = new double[n];
+    private final boolean beta2Shared = settings.uniform("beta2");
+    final FirstMomentBatch m = new FirstMomentBatch(settings);
     final double[] sx = new double[n];
     final double[] sy = new double[n];
 
@@ -19,8 +22,8 @@ abstract class SecondMomentBatch extends BatchRule {
         super(settings);
     }
 
-    /** Moves run i's second moment (sx[i], sy[i]) with this step's gradient (gx[i], gy[i]) and first moment. */
-    abstract void moveSecondMoment(int i, double beta2, double eps);
+    /** Moves the second moments (sx, sy) of runs from..to−1 with this step's gradient (gx, gy) and first moment. */
+    abstract void moveSecondMoments(double[] beta2, double[] eps, int from, int to);
 
     @Override
     public void reset(int from, int to) {
@@ -35,17 +38,9 @@ abstract class SecondMomentBatch extends BatchRule {
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
         m.update(beta1, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double b2 = beta2[i];
-            double e = eps[i];
-            moveSecondMoment(i, b2, e);
-            double correction1 = m.correction[i];
-            beta2Power[i] *= b2;
-            double correction2 = 1 - beta2Power[i];
-            double stepX = lr[i] / (Math.sqrt(sx[i] / correction2) + e);
-            double stepY = lr[i] / (Math.sqrt(sy[i] / correction2) + e);
-            x[i] -= stepX * (m.x[i] / correction1);
-            y[i] -= stepY * (m.y[i] / correction1);
-        }
+        moveSecondMoments(beta2, eps, from, to);
+        LaneLoops.advancePower(beta2, beta2Shared, beta2Power, correction2, from, to);
+        LaneLoops.correctedMove(x, m.x, sx, lr, eps, m.correction, correction2, from, to);
+        LaneLoops.correctedMove(y, m.y, sy, lr, eps, m.correction, correction2, from, to);
     }
 }

@@ -15,10 +15,7 @@ final class SgdBatch extends BatchRule {
     public void step(BatchObjective objective, double[] x, double[] y, double[] loss, double[] lr, long t,
                      int from, int to) {
         objective.gradients(x, y, t, gx, gy, from, to);
-        for (int i = from; i < to; i++) {
-            double rate = lr[i];
-            x[i] -= rate * gx[i];
-            y[i] -= rate * gy[i];
-        }
+        LaneLoops.descend(x, gx, lr, from, to);
+        LaneLoops.descend(y, gy, lr, from, to);
     }
 }

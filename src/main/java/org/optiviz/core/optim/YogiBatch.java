@@ -7,10 +7,8 @@ final class YogiBatch extends SecondMomentBatch {
     }
 
     @Override
-    void moveSecondMoment(int i, double b2, double e) {
-        double gx2 = gx[i] * gx[i];
-        double gy2 = gy[i] * gy[i];
-        sx[i] += (1 - b2) * Math.signum(gx2 - sx[i]) * gx2;
-        sy[i] += (1 - b2) * Math.signum(gy2 - sy[i]) * gy2;
+    void moveSecondMoments(double[] beta2, double[] eps, int from, int to) {
+        LaneLoops.yogiAverage(sx, gx, beta2, from, to);
+        LaneLoops.yogiAverage(sy, gy, beta2, from, to);
     }
 }

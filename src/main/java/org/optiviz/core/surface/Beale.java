@@ -55,4 +55,34 @@ public final class Beale extends Surface {
         out[1] = 2 * (ax * ay + a + bx * by + b * 2 * y + cx * cy + c * 3 * y2);
         out[2] = 2 * (ay * ay + by * by + b * 2 * x + cy * cy + c * 6 * x * y);
     }
+
+    /** {@link #gradient} for many points, expression for expression. */
+    @Override
+    public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            double y2 = y * y;
+            double y3 = y2 * y;
+            double a = 1.5 - x + x * y;
+            double b = 2.25 - x + x * y2;
+            double c = 2.625 - x + x * y3;
+            gxs[i] = 2 * a * (y - 1) + 2 * b * (y2 - 1) + 2 * c * (y3 - 1);
+            gys[i] = 2 * a * x + 2 * b * 2 * x * y + 2 * c * 3 * x * y2;
+        }
+    }
+
+    /** {@link #value} for many points, expression for expression. */
+    @Override
+    public void values(double[] xs, double[] ys, double[] fs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            double y2 = y * y;
+            double a = 1.5 - x + x * y;
+            double b = 2.25 - x + x * y2;
+            double c = 2.625 - x + x * y2 * y;
+            fs[i] = a * a + b * b + c * c;
+        }
+    }
 }

@@ -37,4 +37,25 @@ public final class MonkeySaddle extends Surface {
         out[1] = -6 * y;
         out[2] = -6 * x;
     }
+
+    /** {@link #gradient} for many points, expression for expression. */
+    @Override
+    public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            gxs[i] = 3 * x * x - 3 * y * y;
+            gys[i] = -6 * x * y;
+        }
+    }
+
+    /** {@link #value} for many points, expression for expression. */
+    @Override
+    public void values(double[] xs, double[] ys, double[] fs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            fs[i] = x * x * x - 3 * x * y * y;
+        }
+    }
 }

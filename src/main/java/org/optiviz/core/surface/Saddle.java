@@ -42,4 +42,23 @@ public final class Saddle extends Surface {
     public boolean quadratic() {
         return true;
     }
+
+    /** {@link #gradient} for many points, expression for expression. */
+    @Override
+    public void gradients(double[] xs, double[] ys, double[] gxs, double[] gys, int from, int to) {
+        for (int i = from; i < to; i++) {
+            gxs[i] = 2 * xs[i];
+            gys[i] = -2 * ys[i];
+        }
+    }
+
+    /** {@link #value} for many points, expression for expression. */
+    @Override
+    public void values(double[] xs, double[] ys, double[] fs, int from, int to) {
+        for (int i = from; i < to; i++) {
+            double x = xs[i];
+            double y = ys[i];
+            fs[i] = x * x - y * y;
+        }
+    }
 }

@@ -12,17 +12,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import org.optiviz.core.batch.BatchJob;
-import org.optiviz.core.batch.BatchProgress;
-import org.optiviz.core.batch.ConvergenceMap;
-import org.optiviz.core.batch.StartGrid;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.race.RaceSetup;
-import org.optiviz.core.surface.Surface;
-import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.MapField;
 import org.optiviz.plot.MapSet;
+import org.optiviz.plot.RaceMaps;
 import org.optiviz.plot.view.Layout;
 
 /**
@@ -33,11 +28,9 @@ import org.optiviz.plot.view.Layout;
  */
 public final class ConvergenceMaps {
     /** Starts a side of the first, quick pass. */
-    public static final int COARSE = 32;
-    /** Starts a side of the refined pass. */
-    public static final int FINE = 256;
-    /** The longest run a map steps, whatever the race's step limit: keeps a refinement to about a second a map. */
-    public static final int MAX_STEPS = 2000;
+    public static final int COARSE = RaceMaps.COARSE;
+    /** Starts a side of the refined pass: the maps an export of the map layout draws. */
+    public static final int FINE = RaceMaps.FINE;
 
     private final MainViewModel model;
     private final MapField.Words words;
@@ -53,8 +46,8 @@ public final class ConvergenceMaps {
     private Request last;
 
     /** What the maps depend on. */
-    private record Request(Surface surface, double sigma, long seed, ViewBox view, int steps, List<String> keys,
-                           List<OptimizerKind> kinds, List<Hyperparams> settings) {
+    private record Request(RaceMaps.Problem problem, List<String> keys, List<OptimizerKind> kinds,
+                           List<Hyperparams> settings) {
     }
 
     public ConvergenceMaps(MainViewModel model, MapField.Words words, Executor windowThread) {
@@ -106,9 +99,8 @@ public final class ConvergenceMaps {
             kinds.add(entry.kind());
             settings.add(entry.getParams());
         }
-        int steps = (int) Math.min(MAX_STEPS, Math.max(1, model.getStepLimit()));
-        return new Request(setup.surface(), setup.noiseSigma(), setup.noiseSeed(), model.getView(), steps, keys, kinds,
-                settings);
+        return new Request(new RaceMaps.Problem(setup.surface(), setup.noiseSigma(), setup.noiseSeed(),
+                model.getView(), model.getStepLimit()), keys, kinds, settings);
     }
 
     private void compute(Request request, long mine) {
@@ -116,19 +108,15 @@ public final class ConvergenceMaps {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
         try {
             for (int side : new int[] {COARSE, FINE}) {
-                StartGrid grid = new StartGrid(request.view(), side, side);
                 for (int k = 0; k < request.kinds().size(); k++) {
                     if (generation.get() != mine) {
                         return;
                     }
-                    ConvergenceMap map = ConvergenceMap.compute(request.surface(), request.sigma(), request.seed(),
-                            request.kinds().get(k), request.settings().get(k), grid, request.steps(),
-                            BatchJob.DEFAULT_SETTLE_TOLERANCE, threads, () -> generation.get() != mine,
-                            BatchProgress.NONE);
-                    done.put(request.keys().get(k), new MapField(request.surface(), map, words));
+                    done.put(request.keys().get(k), RaceMaps.map(request.problem(), request.kinds().get(k),
+                            request.settings().get(k), side, words, threads, () -> generation.get() != mine));
                     // The coarse pass is shown once complete; each fine map as soon as it is ready.
                     if (side == FINE || k == request.kinds().size() - 1) {
-                        publish(new MapSet(request.surface(), done), mine);
+                        publish(new MapSet(request.problem().surface(), done), mine);
                     }
                 }
             }

@@ -110,6 +110,32 @@ class BatchMatchesRaceTest {
         }
     }
 
+    /**
+     * A map's case: every run with the same settings (so the rules work out shared powers and corrections once per
+     * step), more runs than one chunk holds, a learning rate large enough that some runs diverge, with noise.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("kinds")
+    void runsSharingTheirSettingsAcrossChunksAreEachTheRunAlone(OptimizerKind kind) {
+        Surface surface = Surfaces.byKey("himmelblau");
+        ViewBox view = surface.defaultView();
+        int side = 40;
+        int runs = BatchEngine.CHUNK + side * 3 + 7;
+        double[] xs = new double[runs];
+        double[] ys = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            xs[i] = view.xMin() + view.width() * ((i % side) + 0.5) / side;
+            ys[i] = view.yMin() + view.height() * ((i / side) + 0.5) / side;
+        }
+        Hyperparams settings = kind.defaultsFor(surface);
+        if (settings.has("lr")) {
+            settings = settings.with("lr", Math.min(100, settings.get("lr") * 40));
+        }
+        BatchJob job = BatchJob.ofStarts(surface, 0.3, 5, kind, settings, xs, ys, 80);
+        BatchResult batch = BatchEngine.run(job, 2, () -> false, BatchProgress.NONE);
+        assertSameAsAlone(job, batch);
+    }
+
     static Stream<OptimizerKind> kinds() {
         return Stream.of(OptimizerKind.values());
     }

@@ -161,8 +161,12 @@ class ExportsTest {
             assertEquals(List.of("sgd", "momentum"), paths.stream().map(p -> p.getAttribute("data-key")).toList(),
                     layout + ": one path per shown trajectory");
             assertEquals("#e69f00", paths.get(0).getAttribute("stroke").toLowerCase());
-            assertTrue(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "image").getLength() == 0,
-                    layout + ": contours as vector bands, no embedded raster");
+            int rasters = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "image").getLength();
+            if (layout == Layout.MAP) {
+                assertEquals(2, rasters, layout + ": each shown optimizer's convergence map, as a picture");
+            } else {
+                assertEquals(0, rasters, layout + ": contours as vector bands, no embedded raster");
+            }
             NodeList clips = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "clipPath");
             for (int i = 0; i < clips.getLength(); i++) {
                 ids.add(((Element) clips.item(i)).getAttribute("id"));
