@@ -18,6 +18,9 @@ final class SurfaceDepth {
      * sit slightly behind the mesh; this margin keeps such points visible.
      */
     static final double MARGIN = 0.03;
+    /** A cell and its four neighbours, as column and row offsets. */
+    private static final int[] AROUND_X = {0, 1, -1, 0, 0};
+    private static final int[] AROUND_Y = {0, 0, 0, 1, -1};
 
     private final HeightField field;
     private final Projection projection;
@@ -104,10 +107,9 @@ final class SurfaceDepth {
     boolean hides(double x, double y, double depth) {
         int c = (int) Math.floor((x - area.x()) / CELL);
         int r = (int) Math.floor((y - area.y()) / CELL);
-        int[][] around = {{0, 0}, {1, 0}, {-1, 0}, {0, 1}, {0, -1}};
-        for (int[] o : around) {
-            int cc = c + o[0];
-            int rr = r + o[1];
+        for (int k = 0; k < AROUND_X.length; k++) {
+            int cc = c + AROUND_X[k];
+            int rr = r + AROUND_Y[k];
             if (cc < 0 || rr < 0 || cc >= cols || rr >= rows || !(nearest[rr * cols + cc] < depth - MARGIN)) {
                 return false;
             }

@@ -38,8 +38,11 @@ final class TrailLayer {
     private final Object look;
     private SurfaceDepth depth;
     private static final int KEPT_PATHS = 64;
-    /** How strongly a path shows where the surface hides it: enough to follow it behind a hill, no more. */
-    private static final double HIDDEN_ALPHA = 0.35;
+    /** Where the surface hides a path it shows this far towards grey: enough to follow it behind a hill. */
+    private static final double HIDDEN_GREYING = 0.65;
+    private static final int HIDDEN_GREY = Argb.rgb(0x8a8a8a);
+    /** Points per path tested against the surface's depth before the stretches between them are filled in. */
+    private static final int TESTED_POINTS = 1500;
     private static final Map<List<Object>, List<Polyline>> RECENT = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<List<Object>, List<Polyline>> eldest) {
@@ -109,17 +112,14 @@ final class TrailLayer {
         // Pixels as a plane: x as it is, y negated (a plane's y points up), as the thinning expects.
         double[] px = new double[laid.count];
         double[] py = new double[laid.count];
-        // 1 seen, −1 hidden by the surface, 0 off the surface (the path ends at the view's edge, as the surface).
-        byte[] seen = new byte[laid.count];
         for (int k = 0; k < laid.count; k++) {
-            if (Double.isNaN(laid.h[k])) {
-                continue;
+            if (!Double.isNaN(laid.h[k])) {
+                projection.project(laid.x[k], laid.y[k], laid.h[k], out);
+                px[k] = out[0];
+                py[k] = -out[1];
             }
-            projection.project(laid.x[k], laid.y[k], laid.h[k], out);
-            px[k] = out[0];
-            py[k] = -out[1];
-            seen[k] = (byte) (depth().hides(laid.x[k], laid.y[k]) ? -1 : 1);
         }
+        byte[] seen = seen(laid);
         double[] dash = new double[run.dash().length];
         for (int i = 0; i < dash.length; i++) {
             dash[i] = run.dash()[i] * sizes.path;
@@ -127,13 +127,41 @@ final class TrailLayer {
         List<Polyline> lines = new ArrayList<>(2);
         Points hidden = pieces(px, py, seen, (byte) -1);
         if (hidden.count > 0) {
-            lines.add(new Polyline(hidden.xy, hidden.count, Argb.withAlpha(run.argb(), HIDDEN_ALPHA),
+            // Opaque, the colour taken most of the way to grey: a translucent stroke costs the software pipeline
+            // several times an opaque one, and a turning camera strokes every path every frame.
+            lines.add(new Polyline(hidden.xy, hidden.count, Argb.mix(run.argb(), HIDDEN_GREY, HIDDEN_GREYING),
                     0.6 * sizes.path, Argb.NONE, 0, "trajectory-hidden", run.key(), dash));
         }
         Points shown = pieces(px, py, seen, (byte) 1);
         lines.add(new Polyline(shown.xy, shown.count, run.argb(), sizes.path, Palette.haloFor(run.argb()),
                 sizes.halo, "trajectory", run.key(), dash));
         return lines;
+    }
+
+    /**
+     * For each laid point: 1 seen, −1 hidden by the surface, 0 off the surface (the path ends at the view's edge, as
+     * the surface does). Tested every few points, and point by point only between two tested points that differ:
+     * a turning camera lays long paths anew every frame, and a path passes behind a hill in few places.
+     */
+    private byte[] seen(TrailHeights.Laid laid) {
+        byte[] seen = new byte[laid.count];
+        int stride = Math.max(1, laid.count / TESTED_POINTS);
+        int previous = -1;
+        for (int k = 0; k < laid.count; k = k == laid.count - 1 ? laid.count : Math.min(k + stride, laid.count - 1)) {
+            seen[k] = test(laid, k);
+            for (int m = previous + 1; previous >= 0 && m < k; m++) {
+                seen[m] = seen[k] == seen[previous] && seen[k] != 0 ? seen[k] : test(laid, m);
+            }
+            previous = k;
+        }
+        return seen;
+    }
+
+    private byte test(TrailHeights.Laid laid, int k) {
+        if (Double.isNaN(laid.h[k])) {
+            return 0;
+        }
+        return (byte) (depth().hides(laid.x[k], laid.y[k]) ? -1 : 1);
     }
 
     private SurfaceDepth depth() {

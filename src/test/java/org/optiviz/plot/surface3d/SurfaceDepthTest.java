@@ -84,6 +84,7 @@ class SurfaceDepthTest {
         assertEquals(2, lines.size());
         assertEquals("trajectory-hidden", lines.get(0).role());
         assertEquals("trajectory", lines.get(1).role());
-        assertTrue(org.optiviz.plot.draw.Argb.alpha(lines.get(0).argb()) < 0xFF, "faint where hidden");
+        assertTrue(lines.get(0).argb() != run.argb() && lines.get(0).width() < lines.get(1).width(),
+                "faint where hidden");
     }
 }
