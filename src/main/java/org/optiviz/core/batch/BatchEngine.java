@@ -104,11 +104,21 @@ public final class BatchEngine {
         AtomicInteger nextChunk = new AtomicInteger();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         int chunks = (n + CHUNK - 1) / CHUNK;
+        int spread = threads;
+        int perSpread = (chunks + spread - 1) / spread;
+        int tickets = spread * perSpread;
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < threads; w++) {
             Thread worker = new Thread(() -> {
                 try {
-                    for (int c = nextChunk.getAndIncrement(); c < chunks && !stop; c = nextChunk.getAndIncrement()) {
+                    for (int ticket = nextChunk.getAndIncrement(); ticket < tickets && !stop;
+                            ticket = nextChunk.getAndIncrement()) {
+                        // Tickets taken together name chunks far apart: two threads stepping neighbouring chunks
+                        // would both write the cache line that straddles their border, every step.
+                        int c = (ticket % spread) * perSpread + ticket / spread;
+                        if (c >= chunks) {
+                            continue;
+                        }
                         int from = c * CHUNK;
                         int to = Math.min(n, from + CHUNK);
                         if (rule != null) {
