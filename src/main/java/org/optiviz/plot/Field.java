@@ -45,30 +45,6 @@ public interface Field {
     }
 
     /** A surface pictured through its value, floor, minima, name and formula. */
-    record SurfaceField(Surface surface) implements Field {
-        @Override
-        public double value(double x, double y) {
-            return surface.value(x, y);
-        }
-
-        @Override
-        public double floor() {
-            return surface.floor();
-        }
-
-        @Override
-        public List<Point> marks() {
-            return surface.minima();
-        }
-
-        @Override
-        public String name() {
-            return surface.displayName();
-        }
-
-        @Override
-        public String formula() {
-            return surface.formula();
-        }
+    record SurfaceField(Surface surface) implements SurfaceBacked {
     }
 }

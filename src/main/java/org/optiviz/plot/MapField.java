@@ -14,7 +14,7 @@ import org.optiviz.plot.draw.Argb;
  * (basin), the lightness how many steps it took to settle (full colour at once, paler the later, almost white at the
  * step limit); diverged runs are dark and runs that had not settled by the step limit grey.
  */
-public final class MapField implements PaintedField {
+public final class MapField implements PaintedField, SurfaceBacked {
     /** Basin hues, in the order of the basins (the known minima first). */
     private static final int[] HUES = {0x4e79a7, 0xf28e2b, 0x59a14f, 0xe15759, 0xb07aa1, 0x76b7b2, 0xedc948, 0xff9da7,
         0x9c755f};
@@ -123,27 +123,7 @@ public final class MapField implements PaintedField {
     }
 
     @Override
-    public double value(double x, double y) {
-        return surface.value(x, y);
-    }
-
-    @Override
-    public double floor() {
-        return surface.floor();
-    }
-
-    @Override
-    public List<Point> marks() {
-        return surface.minima();
-    }
-
-    @Override
-    public String name() {
-        return surface.displayName();
-    }
-
-    @Override
-    public String formula() {
-        return surface.formula();
+    public Surface surface() {
+        return surface;
     }
 }

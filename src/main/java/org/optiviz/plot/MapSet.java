@@ -1,15 +1,13 @@
 package org.optiviz.plot;
 
-import java.util.List;
 import java.util.Map;
-import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 
 /**
  * The field of a scene shown as convergence maps: the surface, and the map computed so far for each run by its key.
  * A run without a map yet is pictured by the surface's contours.
  */
-public record MapSet(Surface surface, Map<String, MapField> maps) implements Field {
+public record MapSet(Surface surface, Map<String, MapField> maps) implements SurfaceBacked {
     public MapSet {
         maps = Map.copyOf(maps);
     }
@@ -18,30 +16,5 @@ public record MapSet(Surface surface, Map<String, MapField> maps) implements Fie
     public Field forRun(String key) {
         MapField map = maps.get(key);
         return map != null ? map : Field.of(surface);
-    }
-
-    @Override
-    public double value(double x, double y) {
-        return surface.value(x, y);
-    }
-
-    @Override
-    public double floor() {
-        return surface.floor();
-    }
-
-    @Override
-    public List<Point> marks() {
-        return surface.minima();
-    }
-
-    @Override
-    public String name() {
-        return surface.displayName();
-    }
-
-    @Override
-    public String formula() {
-        return surface.formula();
     }
 }
