@@ -25,7 +25,10 @@ public final class Trajectory {
         allocate(INITIAL_CAPACITY);
     }
 
-    /** Forgets every point and gives long arrays back to the heap. */
+    /**
+     * Forgets every point and gives long arrays back to the heap. A long array is never refilled from step 0: the
+     * loss chart keeps summaries of long loss arrays by identity and relies on their values never changing.
+     */
     public void clear() {
         size = 0;
         if (xs.length > INITIAL_CAPACITY) {

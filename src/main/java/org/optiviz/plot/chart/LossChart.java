@@ -103,15 +103,9 @@ public final class LossChart {
         double hi = Double.NEGATIVE_INFINITY;
         // The scale is monotonic: find extremes on raw losses and transform only those (no log per point).
         for (LossSeries s : r.series()) {
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < s.count(); i++) {
-                double v = s.losses()[i]; // the scale does not depend on the step
-                if (Double.isFinite(v)) {
-                    min = Math.min(min, v);
-                    max = Math.max(max, v);
-                }
-            }
+            double[] extremes = extremes(s, blocks(s), 0, s.count()); // the scale does not depend on the step
+            double min = extremes[0];
+            double max = extremes[1];
             if (min <= max) {
                 lo = Math.min(lo, r.transform(min));
                 hi = Math.max(hi, r.transform(max));
@@ -240,26 +234,27 @@ public final class LossChart {
         double[] out = new double[8 * (columns + 1)];
         int n = 0;
         double[] losses = s.losses();
+        LossBlocks blocks = blocks(s);
         int i = 0;
         for (int col = 0; col <= columns && i < s.count(); col++) {
             long lastStep = (long) Math.floor((col + 1) / area.width() * r.lastStep());
-            double min = Double.POSITIVE_INFINITY;
-            double max = Double.NEGATIVE_INFINITY;
+            int from = i;
+            if (s.steps() == null) { // value k is step k
+                i = (int) Math.max(i, Math.min(s.count(), lastStep + 1));
+            }
+            while (i < s.count() && s.stepAt(i) <= lastStep) {
+                i++;
+            }
             double enter = Double.NaN;
-            for (; i < s.count() && s.stepAt(i) <= lastStep; i++) {
-                double v = losses[i];
-                if (!Double.isFinite(v)) {
-                    continue;
-                }
-                if (Double.isNaN(enter)) {
-                    enter = v;
-                }
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+            for (int k = from; k < i && Double.isNaN(enter); k++) {
+                enter = Double.isFinite(losses[k]) ? losses[k] : Double.NaN;
             }
             if (Double.isNaN(enter)) {
                 continue;
             }
+            double[] extremes = extremes(s, blocks, from, i);
+            double min = extremes[0];
+            double max = extremes[1];
             double x = area.x() + col;
             double yEnter = y(r.transform(enter), area, lo, hi);
             out[n++] = x;
@@ -272,6 +267,28 @@ public final class LossChart {
             out[n++] = yEnter;
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The block summary of a series at every step (a run's own array), or null where scanning is as quick. */
+    private static LossBlocks blocks(LossSeries s) {
+        return s.steps() == null ? LossBlocks.of(s.losses()) : null;
+    }
+
+    /** {min, max} of the series' finite values from index {@code from} to {@code to} (exclusive). */
+    private static double[] extremes(LossSeries s, LossBlocks blocks, int from, int to) {
+        if (blocks != null) {
+            return blocks.extremes(from, to);
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int k = from; k < to; k++) {
+            double v = s.losses()[k];
+            if (Double.isFinite(v)) {
+                min = Math.min(min, v);
+                max = Math.max(max, v);
+            }
+        }
+        return new double[] {min, max};
     }
 
     private static double y(double v, PixelRect area, double lo, double hi) {
