@@ -25,6 +25,8 @@ import org.optiviz.plot.draw.TextMetrics;
 public final class LossChart {
     /** Below this contrast with the page (WCAG ratio) a curve gets an outline in the axis colour. */
     private static final double MIN_CONTRAST = 1.6;
+    /** A pixel column whose steps span less than this height is drawn as one point: the stroke is wider. */
+    private static final double MERGED_PIXELS = 0.5;
     /**
      * A series whose key starts with this is a prediction (theory's convergence envelope), drawn dashed and thinner
      * in its run's colour beside the measured loss.
@@ -257,16 +259,34 @@ public final class LossChart {
             double max = extremes[1];
             double x = area.x() + col;
             double yEnter = y(r.transform(enter), area, lo, hi);
-            out[n++] = x;
-            out[n++] = yEnter;
-            out[n++] = x;
-            out[n++] = y(r.transform(min), area, lo, hi);
-            out[n++] = x;
-            out[n++] = y(r.transform(max), area, lo, hi);
-            out[n++] = x;
-            out[n++] = yEnter;
+            double yMin = y(r.transform(min), area, lo, hi);
+            double yMax = y(r.transform(max), area, lo, hi);
+            n = add(out, n, x, yEnter);
+            if (Math.abs(yMin - yMax) >= MERGED_PIXELS) {
+                n = add(out, n, x, yMin);
+                n = add(out, n, x, yMax);
+                n = add(out, n, x, yEnter);
+            }
         }
         return java.util.Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Appends a point to a curve of n coordinates, leaving out what draws nothing: a repeat of the last point, or
+     * the middle of three points at one height (a converged run's flat line is one segment, not one per column).
+     * The renderer has fewer segments to stroke, and the picture is the same.
+     */
+    private static int add(double[] xy, int n, double x, double y) {
+        if (n >= 2 && xy[n - 2] == x && xy[n - 1] == y) {
+            return n;
+        }
+        if (n >= 4 && xy[n - 1] == y && xy[n - 3] == y) {
+            xy[n - 2] = x;
+            return n;
+        }
+        xy[n] = x;
+        xy[n + 1] = y;
+        return n + 2;
     }
 
     /** The block summary of a series at every step (a run's own array), or null where scanning is as quick. */

@@ -1,10 +1,15 @@
 package org.optiviz.ui.view;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.optiviz.core.data.DataModel;
+import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.param.Hyperparams;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.theory.Envelope;
+import org.optiviz.core.theory.QuadraticTheory;
 import org.optiviz.core.theory.Theory;
 import org.optiviz.plot.chart.LossChart;
 import org.optiviz.plot.chart.LossSeries;
@@ -16,6 +21,24 @@ import org.optiviz.ui.model.OptimizerEntry;
  * loss: only on a quadratic with a minimum and without gradient noise or minibatches, where the prediction is exact.
  */
 final class PredictedLosses {
+    /** How many envelopes are remembered: a few per covered run, for the window's chart and its exports. */
+    private static final int REMEMBERED = 64;
+    /**
+     * Envelopes already worked out, by everything they depend on, each to twice the steps first asked for: the chart
+     * redraws many times a second while the race grows, and an envelope is recomputed only when the steps double.
+     * Used on the window's thread only.
+     */
+    private static final Map<Inputs, double[]> KNOWN = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Inputs, double[]> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
+
+    private record Inputs(OptimizerKind kind, Hyperparams params, QuadraticTheory numbers, double floor,
+                          double startLoss) {
+    }
+
     private PredictedLosses() {
     }
 
@@ -33,13 +56,30 @@ final class PredictedLosses {
             if (count == 0) {
                 continue;
             }
-            double[] losses = Envelope.losses(entry.kind(), entry.getParams(), theory.numbers(), surface.floor(),
-                    entry.run().trajectory().lossArray()[0], count);
+            double[] losses = envelope(new Inputs(entry.kind(), entry.getParams(), theory.numbers(), surface.floor(),
+                    entry.run().trajectory().lossArray()[0]), count, model.stepLimitProperty().get() + 1);
             if (losses != null) {
                 series.add(new LossSeries(LossChart.PREDICTED + entry.key(), entry.displayName(),
                         entry.getColor(), losses, count));
             }
         }
         return series;
+    }
+
+    /**
+     * The envelope to at least {@code count} steps (and at most {@code most} when asked for more), or null where
+     * theory has no rate for the optimizer.
+     */
+    private static double[] envelope(Inputs in, int count, long most) {
+        double[] known = KNOWN.get(in);
+        if (known != null && known.length >= count) {
+            return known;
+        }
+        double[] losses = Envelope.losses(in.kind(), in.params(), in.numbers(), in.floor(), in.startLoss(),
+                (int) Math.max(count, Math.min(most, 2L * (known == null ? 0 : known.length))));
+        if (losses != null) {
+            KNOWN.put(in, losses);
+        }
+        return losses;
     }
 }

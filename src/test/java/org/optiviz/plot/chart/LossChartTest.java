@@ -15,6 +15,7 @@ import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
 import org.optiviz.plot.Palette;
 import org.optiviz.plot.Theme;
+import org.optiviz.plot.draw.ClipGroup;
 import org.optiviz.plot.draw.Drawing;
 import org.optiviz.plot.draw.Item;
 import org.optiviz.plot.draw.Polyline;
@@ -104,6 +105,31 @@ class LossChartTest {
                 out.add(line);
             }
         }
+    }
+
+    @Test
+    void aCurveHasNoPointsThatDrawNothing() {
+        int n = 50_000;
+        double[] falling = new double[n];
+        double[] flat = new double[n];
+        for (int i = 0; i < n; i++) {
+            falling[i] = Math.exp(-i / 20_000.0);
+            flat[i] = 2.5;
+        }
+        LossChartRequest request = new LossChartRequest(List.of(new LossSeries("falling", "Falling", 0xFF1F77B4, falling,
+                n), new LossSeries("flat", "Flat", 0xFFFF7F0E, flat, n)), 0, false, n - 1, 500, 240, Theme.LIGHT, 1,
+                "step", "loss");
+        List<Polyline> curves = LossChart.compose(request).items().stream()
+                .filter(i -> i instanceof ClipGroup g && g.role().equals("losses"))
+                .flatMap(g -> ((ClipGroup) g).items().stream()).map(i -> (Polyline) i).toList();
+        assertEquals(2, curves.size());
+        Polyline fallingCurve = curves.get(0);
+        assertTrue(fallingCurve.count() <= 500, "a smooth fall is about one point per pixel column, not four: "
+                + fallingCurve.count());
+        assertTrue(fallingCurve.count() > 100, "yet it follows the curve");
+        Polyline flatCurve = curves.get(1);
+        assertEquals(2, flatCurve.count(), "a flat loss is one segment");
+        assertEquals(flatCurve.xy()[1], flatCurve.xy()[3]);
     }
 
     private static List<TextLabel> labels(Drawing drawing) {
