@@ -58,6 +58,7 @@ final class ControlsPanel extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
+        UncachedViewport.of(this);
         getStyleClass().add(Tweaks.EDGE_TO_EDGE);
     }
 

@@ -11,7 +11,7 @@ import org.optiviz.ui.model.MainViewModel;
  */
 final class FrameLoop extends AnimationTimer {
     /** The loss chart redraws at most every this many frames: it is small and need not be smoother. */
-    private static final int CHART_EVERY = 3;
+    private static final int CHART_EVERY = 6;
     private final MainViewModel model;
     private final Runnable drawPlot;
     private final Runnable drawChart;

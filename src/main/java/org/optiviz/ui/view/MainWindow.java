@@ -150,6 +150,7 @@ public final class MainWindow {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setMinWidth(240);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        UncachedViewport.of(scroll);
         return scroll;
     }
 
