@@ -19,36 +19,35 @@ final class LossBlocks {
     static final int BLOCK = 32;
     static final int MIN_LENGTH = 1 << 12;
     private static final Map<double[], LossBlocks> KEPT = Collections.synchronizedMap(new WeakHashMap<>());
-    private final double[] values;
     private double[] blockMin = new double[64];
     private double[] blockMax = new double[64];
     /** Whole blocks summarised so far. */
     private int blocks;
 
-    private LossBlocks(double[] values) {
-        this.values = values;
+    private LossBlocks() {
+        // The summary must not hold its array: the map keeps it only while someone else does.
     }
 
     /** The summary of this array, or null for an array too short to be worth one. */
     static LossBlocks of(double[] values) {
-        return values.length < MIN_LENGTH ? null : KEPT.computeIfAbsent(values, LossBlocks::new);
+        return values.length < MIN_LENGTH ? null : KEPT.computeIfAbsent(values, v -> new LossBlocks());
     }
 
     /**
-     * The extremes of the finite values in [from, to), as {min, max} (min > max when there is none). Values before
-     * {@code to} must not change afterwards.
+     * The extremes of the finite values in [from, to) of {@code values} (the array this summary was made for), as
+     * {min, max} (min > max when there is none). Values before {@code to} must not change afterwards.
      */
-    synchronized double[] extremes(int from, int to) {
-        summariseUpTo(to / BLOCK);
+    synchronized double[] extremes(double[] values, int from, int to) {
+        summariseUpTo(values, to / BLOCK);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int firstWhole = (from + BLOCK - 1) / BLOCK;
         int endWhole = to / BLOCK;
         if (firstWhole >= endWhole) {
-            return scan(from, to, min, max);
+            return scan(values, from, to, min, max);
         }
-        double[] ends = scan(from, firstWhole * BLOCK, min, max);
-        ends = scan(endWhole * BLOCK, to, ends[0], ends[1]);
+        double[] ends = scan(values, from, firstWhole * BLOCK, min, max);
+        ends = scan(values, endWhole * BLOCK, to, ends[0], ends[1]);
         min = ends[0];
         max = ends[1];
         for (int b = firstWhole; b < endWhole; b++) {
@@ -58,7 +57,7 @@ final class LossBlocks {
         return new double[] {min, max};
     }
 
-    private double[] scan(int from, int to, double min, double max) {
+    private static double[] scan(double[] values, int from, int to, double min, double max) {
         for (int i = from; i < to; i++) {
             double v = values[i];
             if (Double.isFinite(v)) {
@@ -69,7 +68,7 @@ final class LossBlocks {
         return new double[] {min, max};
     }
 
-    private void summariseUpTo(int wholeBlocks) {
+    private void summariseUpTo(double[] values, int wholeBlocks) {
         if (wholeBlocks <= blocks) {
             return;
         }
@@ -79,7 +78,8 @@ final class LossBlocks {
             blockMax = Arrays.copyOf(blockMax, capacity);
         }
         for (int b = blocks; b < wholeBlocks; b++) {
-            double[] e = scan(b * BLOCK, (b + 1) * BLOCK, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+            double[] e = scan(values, b * BLOCK, (b + 1) * BLOCK, Double.POSITIVE_INFINITY,
+                    Double.NEGATIVE_INFINITY);
             blockMin[b] = e[0];
             blockMax[b] = e[1];
         }

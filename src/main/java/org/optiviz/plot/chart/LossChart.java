@@ -297,7 +297,7 @@ public final class LossChart {
     /** {min, max} of the series' finite values from index {@code from} to {@code to} (exclusive). */
     private static double[] extremes(LossSeries s, LossBlocks blocks, int from, int to) {
         if (blocks != null) {
-            return blocks.extremes(from, to);
+            return blocks.extremes(s.losses(), from, to);
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

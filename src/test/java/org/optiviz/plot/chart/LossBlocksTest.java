@@ -49,9 +49,22 @@ class LossBlocksTest {
             for (int k = 0; k < 50; k++) {
                 int from = size == 0 ? 0 : random.nextInt(size);
                 int to = from + random.nextInt(size - from + 1);
-                assertArrayEquals(scanned(growing, from, to), blocks.extremes(from, to), "[" + from + ", " + to + ")");
+                assertArrayEquals(scanned(growing, from, to), blocks.extremes(growing, from, to), "[" + from + ", " + to + ")");
             }
         }
+    }
+
+    @Test
+    void aSummaryDoesNotKeepItsRunsArrayAlive() throws InterruptedException {
+        double[] losses = losses(LossBlocks.MIN_LENGTH * 4, 3);
+        LossBlocks.of(losses).extremes(losses, 0, losses.length);
+        java.lang.ref.WeakReference<double[]> ref = new java.lang.ref.WeakReference<>(losses);
+        losses = null;
+        for (int i = 0; i < 50 && ref.get() != null; i++) {
+            System.gc();
+            Thread.sleep(10);
+        }
+        assertNull(ref.get(), "a dropped run's loss array is collected despite its summary");
     }
 
     @Test
