@@ -3,7 +3,6 @@ package org.optiviz.ui.view;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.optiviz.core.data.DataModel;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
@@ -21,19 +20,17 @@ import org.optiviz.ui.model.OptimizerEntry;
  * loss: only on a quadratic with a minimum and without gradient noise or minibatches, where the prediction is exact.
  */
 final class PredictedLosses {
-    /** How many envelopes are remembered: a few per covered run, for the window's chart and its exports. */
-    private static final int REMEMBERED = 64;
+    /**
+     * How many values the remembered envelopes may hold in all (32 MB): enough for every covered run of a
+     * 1,000,000-step race, and a slider dragged through many settings does not pile them up.
+     */
+    private static final long REMEMBERED_VALUES = 1L << 22;
     /**
      * Envelopes already worked out, by everything they depend on, each to twice the steps first asked for: the chart
      * redraws many times a second while the race grows, and an envelope is recomputed only when the steps double.
-     * Used on the window's thread only.
+     * The least recently used go first. Used on the window's thread only.
      */
-    private static final Map<Inputs, double[]> KNOWN = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Inputs, double[]> eldest) {
-            return size() > REMEMBERED;
-        }
-    };
+    private static final LinkedHashMap<Inputs, double[]> KNOWN = new LinkedHashMap<>(16, 0.75f, true);
 
     private record Inputs(OptimizerKind kind, Hyperparams params, QuadraticTheory numbers, double floor,
                           double startLoss) {
@@ -79,6 +76,11 @@ final class PredictedLosses {
                 (int) Math.max(count, Math.min(most, 2L * (known == null ? 0 : known.length))));
         if (losses != null) {
             KNOWN.put(in, losses);
+            long held = KNOWN.values().stream().mapToLong(v -> v.length).sum();
+            for (var eldest = KNOWN.entrySet().iterator(); held > REMEMBERED_VALUES && KNOWN.size() > 1; ) {
+                held -= eldest.next().getValue().length;
+                eldest.remove();
+            }
         }
         return losses;
     }
