@@ -57,7 +57,8 @@ final class LossBlocks {
         return new double[] {min, max};
     }
 
-    private static double[] scan(double[] values, int from, int to, double min, double max) {
+    /** {min, max} of {@code min}, {@code max} and the finite values in [from, to): a plain walk. */
+    static double[] scan(double[] values, int from, int to, double min, double max) {
         for (int i = from; i < to; i++) {
             double v = values[i];
             if (Double.isFinite(v)) {

@@ -296,19 +296,8 @@ public final class LossChart {
 
     /** {min, max} of the series' finite values from index {@code from} to {@code to} (exclusive). */
     private static double[] extremes(LossSeries s, LossBlocks blocks, int from, int to) {
-        if (blocks != null) {
-            return blocks.extremes(s.losses(), from, to);
-        }
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int k = from; k < to; k++) {
-            double v = s.losses()[k];
-            if (Double.isFinite(v)) {
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-            }
-        }
-        return new double[] {min, max};
+        return blocks != null ? blocks.extremes(s.losses(), from, to)
+                : LossBlocks.scan(s.losses(), from, to, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
     }
 
     private static double y(double v, PixelRect area, double lo, double hi) {
