@@ -1,5 +1,6 @@
 package org.optiviz.ui.view;
 
+import javafx.scene.Node;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
@@ -56,9 +57,12 @@ final class LossChart extends Pane {
         canvas.setHeight(Math.floor(getHeight()));
     }
 
-    /** Draws if anything changed since the last time; called once per frame at most. */
+    /**
+     * Draws if anything changed since the last time and the chart can be seen; called once per frame at most. A
+     * hidden chart (presentation mode with its column closed) waits, still dirty, until it is shown.
+     */
     void drawIfDirty() {
-        if (!dirty) {
+        if (!dirty || !shown()) {
             return;
         }
         dirty = false;
@@ -72,6 +76,18 @@ final class LossChart extends Pane {
                 canvas.getWidth(), canvas.getHeight()));
         // Unclipped: the chart keeps its curves inside the frame, and a clip would slow every stroke.
         drawn.accept(new FxCanvasRenderer(g));
+    }
+
+    private boolean shown() {
+        if (getScene() == null) {
+            return false;
+        }
+        for (Node node = this; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The chart as last drawn, or null before. */
