@@ -28,9 +28,7 @@ final class LossChart extends Pane {
         this.i18n = i18n;
         setId("lossChart");
         getChildren().add(canvas);
-        setMinHeight(120);
-        setPrefHeight(200);
-        setMaxHeight(420);
+        sizeFor(1);
         model.redraws().pathsVersionProperty().addListener((obs, old, now) -> dirty = true);
         // Full-batch losses of a minibatch race arrive from the background: the curves fill in.
         model.fullLosses.versionProperty().addListener((obs, old, now) -> dirty = true);
@@ -42,7 +40,18 @@ final class LossChart extends Pane {
     /** Text size relative to normal (larger in presentation mode). */
     void setScale(double newScale) {
         scale = newScale;
+        sizeFor(newScale);
         dirty = true;
+    }
+
+    /**
+     * Heights that grow with the text: where the column is taller than the window the chart gets its minimum, and
+     * at presentation mode's larger text a fixed 120 px left no room for the curves between the titles and ticks.
+     */
+    private void sizeFor(double textScale) {
+        setMinHeight(150 * textScale);
+        setPrefHeight(200 * textScale);
+        setMaxHeight(420 * textScale);
     }
 
     /** Light or dark, as the plot. */

@@ -3,6 +3,7 @@ package org.optiviz.ui.view;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.optiviz.plot.draw.ClipGroup;
 import org.optiviz.plot.draw.Drawing;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.OptiVizApp;
@@ -20,7 +22,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.framework.junit5.Stop;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The loss chart is not drawn while its column is closed in presentation mode, and is drawn once it opens. */
+/**
+ * The loss chart is not drawn while its column is closed in presentation mode, and is drawn, curves and all, once
+ * it opens.
+ */
 @ExtendWith(ApplicationExtension.class)
 class HiddenChartTest {
     private MainViewModel model;
@@ -61,5 +66,9 @@ class HiddenChartTest {
         robot.type(KeyCode.H);
         frames();
         assertNotSame(hidden, chart().drawn(), "drawn again once the column opens");
+        // The column is taller than the window there, so the chart has its minimum height: at presentation's
+        // larger text that must still leave room for the curves between titles and ticks.
+        assertTrue(chart().drawn().items().stream().anyMatch(i -> i instanceof ClipGroup g
+                && g.role().equals("losses")), "curves drawn in presentation mode's column");
     }
 }
