@@ -14,6 +14,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -231,6 +232,19 @@ class MainWindowTest {
         } finally {
             robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(previous));
         }
+    }
+
+    @Test
+    void theScheduleIsFoldedAwayUntilOneIsInUse(FxRobot robot) {
+        TitledPane section = robot.lookup("#scheduleSection").queryAs(TitledPane.class);
+        assertFalse(section.isExpanded(), "no schedule in use: its four values are folded away");
+        robot.interact(() -> model.setParam(model.getSelected(), "warmup", 50));
+        assertTrue(section.isExpanded(), "a warm-up set elsewhere opens it");
+        robot.interact(() -> model.selectedProperty().set(model.entries().get(1)));
+        assertFalse(section.isExpanded(), "another optimizer without a schedule");
+        robot.interact(() -> model.selectedProperty().set(model.entries().get(0)));
+        assertTrue(section.isExpanded(), "back to the one with a warm-up");
+        assertEquals(50, Double.parseDouble(robot.lookup("#field-warmup").queryAs(TextField.class).getText()));
     }
 
     private static void awaitFrames(FxRobot robot) {

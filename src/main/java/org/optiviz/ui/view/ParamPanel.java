@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
@@ -26,6 +27,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.ParamSpec;
 import org.optiviz.ui.I18n;
 import org.optiviz.ui.OptimizerTexts;
@@ -48,6 +50,9 @@ final class ParamPanel extends VBox {
     private final Consumer<String> onError;
     private final Label title = new Label();
     private final GridPane grid = new GridPane();
+    /** The learning-rate schedule's four values, folded away while no schedule is in use. */
+    private final GridPane scheduleGrid = new GridPane();
+    private final TitledPane scheduleSection = new TitledPane();
     private final List<Runnable> unbinders = new ArrayList<>();
     private final ScheduleCurve schedule;
 
@@ -68,16 +73,19 @@ final class ParamPanel extends VBox {
         sameForAll.selectedProperty().bindBidirectional(model.sameForAllProperty());
         sameForAll.setTooltip(Tips.of(i18n, "params.sameForAll.tooltip"));
         grid.setId("paramGrid");
-        grid.setHgap(6);
-        grid.setVgap(4);
-        // Per hyperparameter: symbol, exact value and reset on one line, the slider the panel's full width below.
-        ColumnConstraints symbol = new ColumnConstraints();
-        symbol.setHgrow(Priority.ALWAYS);
-        ColumnConstraints field = new ColumnConstraints();
-        field.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints reset = new ColumnConstraints();
-        reset.setHalignment(HPos.CENTER);
-        grid.getColumnConstraints().setAll(symbol, field, reset);
+        scheduleGrid.setId("scheduleGrid");
+        for (GridPane g : List.of(grid, scheduleGrid)) {
+            g.setHgap(6);
+            g.setVgap(4);
+            // Per hyperparameter: symbol, exact value and reset on one line, the slider the panel's full width below.
+            ColumnConstraints symbol = new ColumnConstraints();
+            symbol.setHgrow(Priority.ALWAYS);
+            ColumnConstraints field = new ColumnConstraints();
+            field.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints reset = new ColumnConstraints();
+            reset.setHalignment(HPos.CENTER);
+            g.getColumnConstraints().setAll(symbol, field, reset);
+        }
         Button resetAll = new Button();
         resetAll.setId("resetParams");
         resetAll.textProperty().bind(i18n.text("params.resetAll"));
@@ -86,7 +94,11 @@ final class ParamPanel extends VBox {
         HBox buttons = new HBox(8, resetAll, sameForAll);
         buttons.setAlignment(Pos.CENTER_LEFT);
         schedule = new ScheduleCurve(model, i18n);
-        getChildren().addAll(title, grid, schedule, buttons, liveMode());
+        scheduleSection.setId("scheduleSection");
+        scheduleSection.textProperty().bind(i18n.text("params.schedule"));
+        scheduleSection.setContent(new VBox(6, scheduleGrid, schedule));
+        scheduleSection.setAnimated(false);
+        getChildren().addAll(title, grid, scheduleSection, buttons, liveMode());
         model.selectedProperty().addListener((obs, old, now) -> rebuild());
         i18n.localeProperty().addListener((obs, old, now) -> rebuild());
         rebuild();
@@ -121,40 +133,61 @@ final class ParamPanel extends VBox {
         unbinders.forEach(Runnable::run);
         unbinders.clear();
         grid.getChildren().clear();
+        scheduleGrid.getChildren().clear();
         OptimizerEntry entry = model.getSelected();
+        // Open where a schedule is in use, so what shapes lr is in sight; folded otherwise, leaving the room to the
+        // optimizer's own values and the loss chart below (at 1280×720 the column is shorter than its content).
+        scheduleSection.setExpanded(ScheduleCurve.inUse(entry.getParams()));
+        ChangeListener<Object> scheduled = (obs, old, now) -> {
+            if (ScheduleCurve.inUse(entry.getParams())) {
+                scheduleSection.setExpanded(true); // a lesson or scenario just gave it a schedule
+            }
+        };
+        entry.paramsProperty().addListener(scheduled);
+        unbinders.add(() -> entry.paramsProperty().removeListener(scheduled));
         Runnable retitle = () -> title.setText(i18n.get("params.title", entry.displayName()));
         InvalidationListener renamed = obs -> retitle.run();
         entry.nameSuffixProperty().addListener(renamed);
         unbinders.add(() -> entry.nameSuffixProperty().removeListener(renamed));
         retitle.run();
         schedule.show(entry);
-        int row = 0;
+        int ownRow = 0;
+        int scheduleRow = 0;
+        List<ParamSpec> scheduleSpecs = OptimizerKind.scheduleParams();
         for (ParamField field : editors.fieldsOf(entry)) {
             ParamSpec spec = field.spec();
+            boolean ofSchedule = scheduleSpecs.contains(spec);
+            GridPane into = ofSchedule ? scheduleGrid : grid;
+            int row = ofSchedule ? scheduleRow : ownRow;
             Label symbol = new Label(new OptimizerTexts(i18n).symbol(spec));
             symbol.setTooltip(new Tooltip(description(entry, spec)));
             symbol.setMinWidth(Region.USE_PREF_SIZE);
-            grid.add(symbol, 0, row);
+            into.add(symbol, 0, row);
             Button reset = new Button(null, new FontIcon(MaterialDesignR.RESTORE));
             reset.setId("reset-" + spec.key());
             reset.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
             reset.setTooltip(new Tooltip(i18n.get("params.reset.tooltip", ParamText.of(spec, field.defaultValue()))));
             reset.setOnAction(e -> field.reset());
-            grid.add(reset, 2, row);
+            into.add(reset, 2, row);
             if (spec.isChoice()) {
-                grid.add(choice(field), 1, row);
+                into.add(choice(field), 1, row);
                 row++;
             } else {
                 ValidatedField text = textField(field);
                 Slider slider = slider(field);
-                grid.add(text, 1, row);
-                grid.add(slider, 0, row + 1, 3, 1);
+                into.add(text, 1, row);
+                into.add(slider, 0, row + 1, 3, 1);
                 BooleanBinding unused = unusedNow(entry, spec.key());
                 for (javafx.scene.Node node : List.of(symbol, text, slider, reset)) {
                     node.disableProperty().bind(unused);
                 }
                 unbinders.add(() -> List.of(symbol, text, slider, reset).forEach(n -> n.disableProperty().unbind()));
                 row += 2;
+            }
+            if (ofSchedule) {
+                scheduleRow = row;
+            } else {
+                ownRow = row;
             }
         }
     }

@@ -55,6 +55,11 @@ final class ScheduleCurve extends Pane {
         draw();
     }
 
+    /** Whether these settings change lr over the run (a warm-up or a decay). */
+    static boolean inUse(Hyperparams params) {
+        return params.get("warmup") > 0 || params.get("decay") != 0;
+    }
+
     /** Steps shown: twice the longer of warm-up and decay period (the warm-up alone without decay), at least 10. */
     static long span(Hyperparams params) {
         boolean decays = params.get("decay") != 0;
