@@ -184,9 +184,13 @@ class MainWindowTest {
     void theLanguageSwitchChangesTheLabels(FxRobot robot) {
         CheckBox same = robot.lookup("#sameForAll").queryAs(CheckBox.class);
         assertEquals("Same for all", same.getText());
+        TitledPane schedule = robot.lookup("#scheduleSection").queryAs(TitledPane.class);
+        robot.interact(() -> schedule.setExpanded(true));
         robot.clickOn("#languageChooser");
         robot.clickOn("简体中文");
         assertEquals("全部相同", same.getText());
+        assertEquals("学习率调度", schedule.getText());
+        assertTrue(schedule.isExpanded(), "the schedule section stays open across the language switch");
         assertEquals("超参数：SGD", robot.lookup("#paramTitle").queryAs(Label.class).getText());
         assertTrue(stage.getTitle().startsWith("OptiViz："));
     }

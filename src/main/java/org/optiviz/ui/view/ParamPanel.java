@@ -53,6 +53,8 @@ final class ParamPanel extends VBox {
     /** The learning-rate schedule's four values, folded away while no schedule is in use. */
     private final GridPane scheduleGrid = new GridPane();
     private final TitledPane scheduleSection = new TitledPane();
+    /** The entry whose schedule section was last opened or folded by selection. */
+    private OptimizerEntry folded;
     private final List<Runnable> unbinders = new ArrayList<>();
     private final ScheduleCurve schedule;
 
@@ -135,9 +137,13 @@ final class ParamPanel extends VBox {
         grid.getChildren().clear();
         scheduleGrid.getChildren().clear();
         OptimizerEntry entry = model.getSelected();
-        // Open where a schedule is in use, so what shapes lr is in sight; folded otherwise, leaving the room to the
-        // optimizer's own values and the loss chart below (at 1280×720 the column is shorter than its content).
-        scheduleSection.setExpanded(ScheduleCurve.inUse(entry.getParams()));
+        if (entry != folded) {
+            // Open where a schedule is in use, so what shapes lr is in sight; folded otherwise, leaving the room to
+            // the optimizer's own values and the loss chart below (at 1280×720 the column is shorter than its
+            // content). Rebuilt for another language, the section stays as the user left it.
+            scheduleSection.setExpanded(ScheduleCurve.inUse(entry.getParams()));
+            folded = entry;
+        }
         ChangeListener<Object> scheduled = (obs, old, now) -> {
             if (ScheduleCurve.inUse(entry.getParams())) {
                 scheduleSection.setExpanded(true); // a lesson or scenario just gave it a schedule
