@@ -54,12 +54,7 @@ public final class Exports {
     /** The picture as SVG, contours as vector bands. */
     public static void svg(Path file, Picture picture) throws IOException {
         checkSize(picture.width(), picture.height(), MAX_PIXELS);
-        String svg = SvgPictures.svg(picture);
-        AtomicFiles.write(file, out -> {
-            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write(svg);
-            writer.flush();
-        });
+        writeSvg(file, SvgPictures.svg(picture));
     }
 
     /** A single drawing (a data view) at this pixel density. */
@@ -71,7 +66,10 @@ public final class Exports {
     /** A single drawing (a data view) as SVG. */
     public static void svg(Path file, Drawing drawing) throws IOException {
         checkSize(drawing.width(), drawing.height(), MAX_PIXELS);
-        String svg = SvgRenderer.render(drawing);
+        writeSvg(file, SvgRenderer.render(drawing));
+    }
+
+    private static void writeSvg(Path file, String svg) throws IOException {
         AtomicFiles.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write(svg);
