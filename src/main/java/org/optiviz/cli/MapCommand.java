@@ -14,6 +14,7 @@ import org.optiviz.core.batch.BatchJob;
 import org.optiviz.core.batch.ConvergenceMap;
 import org.optiviz.core.batch.StartGrid;
 import org.optiviz.core.param.DecimalText;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.io.AtomicFiles;
@@ -155,7 +156,7 @@ final class MapCommand implements Runnable {
         for (ConvergenceMap map : maps) {
             fields.put(map.kind().key(), new MapField(setup.surface(), map, MapField.Words.ENGLISH));
             runs.add(new RunTrace(map.kind().key(), map.kind().displayName(), Palette.color(map.kind()),
-                    new double[0], new double[0], 0, -1));
+                    Column.of(), Column.of(), 0, -1));
         }
         PlotScene scene = new PlotScene(new MapSet(setup.surface(), fields), box, runs, null, null);
         String problem = Layout.MAP.view().sizeProblem(scene, width, height);

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.OptimizerKind;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.race.RaceSetup;
 import org.optiviz.core.race.Run;
@@ -47,33 +48,33 @@ public final class TrajectoryCsv {
         double internal(int step, int k);
     }
 
-    /** A run's rows read live from its trajectory (no copy; use on the thread that steps the race). */
+    /** A run's rows as recorded so far (the recorded values are shared, not copied). */
     public static Rows live(Run run, Objective objective) {
         Trajectory t = run.trajectory();
-        return new Copy(run.kind().key(), run.kind().internals(), t.size(), t.xArray(), t.yArray(), t.lossArray(),
-                null, t, objective.minibatched() ? objective.surface() : null);
+        return new Recorded(run.kind().key(), run.kind().internals(), t.size(), t.xs(), t.ys(), t.losses(), t,
+                objective.minibatched() ? objective.surface() : null);
     }
 
-    private record Copy(String key, List<String> internalNames, int size, double[] xs, double[] ys, double[] losses,
-                        double[] internals, Trajectory source, Surface fullLoss) implements Rows {
+    private record Recorded(String key, List<String> internalNames, int size, Column xs, Column ys, Column losses,
+                            Trajectory source, Surface fullLoss) implements Rows {
         @Override
         public double x(int step) {
-            return xs[step];
+            return xs.get(step);
         }
 
         @Override
         public double y(int step) {
-            return ys[step];
+            return ys.get(step);
         }
 
         @Override
         public double loss(int step) {
-            return fullLoss != null ? fullLoss.value(xs[step], ys[step]) : losses[step];
+            return fullLoss != null ? fullLoss.value(xs.get(step), ys.get(step)) : losses.get(step);
         }
 
         @Override
         public double internal(int step, int k) {
-            return source != null ? source.internal(step, k) : internals[step * internalNames.size() + k];
+            return source.internal(step, k);
         }
     }
 

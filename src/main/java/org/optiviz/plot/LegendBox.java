@@ -81,8 +81,8 @@ final class LegendBox {
         for (RunTrace run : runs) {
             int stride = Math.max(1, run.count() / 500);
             for (int i = 0; i < run.count(); i += stride) {
-                double px = t.toPixelX(run.xs()[i]);
-                double py = t.toPixelY(run.ys()[i]);
+                double px = t.toPixelX(run.xs().get(i));
+                double py = t.toPixelY(run.ys().get(i));
                 if (px >= x && px <= x + w && py >= y && py <= y + h) {
                     n += stride;
                 }

@@ -48,8 +48,8 @@ final class PaintedLayer {
             long inside = 0;
             for (RunTrace run : runs) {
                 for (int i = 0; i < run.count(); i++) {
-                    double px = t.toPixelX(run.xs()[i]);
-                    double py = t.toPixelY(run.ys()[i]);
+                    double px = t.toPixelX(run.xs().get(i));
+                    double py = t.toPixelY(run.ys().get(i));
                     if (px >= c[0] && px <= c[0] + w && py >= c[1] && py <= c[1] + h) {
                         inside++;
                     }

@@ -140,21 +140,21 @@ final class TrajectoryLayer {
     private static double[] headPixel(RunTrace run, ViewTransform t, PlotMetrics layout) {
         int last = run.count() - 1;
         PixelRect a = t.area();
-        double px = t.toPixelX(run.xs()[last]);
-        double py = t.toPixelY(run.ys()[last]);
+        double px = t.toPixelX(run.xs().get(last));
+        double py = t.toPixelY(run.ys().get(last));
         if (!run.diverged()) {
             return new double[] {clamp(px, a.x() - OFF_AREA, a.right() + OFF_AREA),
                 clamp(py, a.y() - OFF_AREA, a.bottom() + OFF_AREA)};
         }
         int inside = last;
-        while (inside >= 0 && !a.contains(t.toPixelX(run.xs()[inside]), t.toPixelY(run.ys()[inside]))) {
+        while (inside >= 0 && !a.contains(t.toPixelX(run.xs().get(inside)), t.toPixelY(run.ys().get(inside)))) {
             inside--;
         }
         if (inside >= 0 && inside < last) {
-            double ix = t.toPixelX(run.xs()[inside]);
-            double iy = t.toPixelY(run.ys()[inside]);
-            double ox = t.toPixelX(run.xs()[inside + 1]);
-            double oy = t.toPixelY(run.ys()[inside + 1]);
+            double ix = t.toPixelX(run.xs().get(inside));
+            double iy = t.toPixelY(run.ys().get(inside));
+            double ox = t.toPixelX(run.xs().get(inside + 1));
+            double oy = t.toPixelY(run.ys().get(inside + 1));
             double exit = exitFraction(ix, iy, ox, oy, a);
             px = ix + exit * (ox - ix);
             py = iy + exit * (oy - iy);

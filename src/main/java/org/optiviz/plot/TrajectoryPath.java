@@ -4,6 +4,7 @@ import static org.optiviz.plot.PolylineSimplifier.MAX_RUN;
 import static org.optiviz.plot.PolylineSimplifier.allWithin;
 
 import java.util.Arrays;
+import org.optiviz.core.race.Column;
 
 /**
  * A run's path in pixels, ready for a {@link org.optiviz.plot.draw.Polyline}, with what cannot be seen left
@@ -38,7 +39,7 @@ public final class TrajectoryPath {
     }
 
     /** The first {@code n} points of xs/ys through the transform, decimated and clipped. */
-    public static TrajectoryPath of(double[] xs, double[] ys, int n, ViewTransform t) {
+    public static TrajectoryPath of(Column xs, Column ys, int n, ViewTransform t) {
         PixelRect a = t.area();
         // Just beyond the widest halo, so lines end outside the plot area even where nothing clips them.
         double margin = 24;
@@ -57,8 +58,8 @@ public final class TrajectoryPath {
         boolean penDown = false;
         boolean gap = false;        // a covered step was skipped since the last point taken
         for (int i = 0; i < n; i++) {
-            double px = t.toPixelX(xs[i]);
-            double py = t.toPixelY(ys[i]);
+            double px = t.toPixelX(xs.get(i));
+            double py = t.toPixelY(ys.get(i));
             if (!(Double.isFinite(px) && Double.isFinite(py))) {
                 continue;
             }

@@ -69,13 +69,13 @@ final class PlotFixtures {
         int found = 0;
         double lastX = Double.NaN;
         double lastY = Double.NaN;
-        double startX = t.toPixelX(run.xs()[0]) * scale;
-        double startY = t.toPixelY(run.ys()[0]) * scale;
-        double headX = t.toPixelX(run.xs()[run.count() - 1]) * scale;
-        double headY = t.toPixelY(run.ys()[run.count() - 1]) * scale;
+        double startX = t.toPixelX(run.xs().get(0)) * scale;
+        double startY = t.toPixelY(run.ys().get(0)) * scale;
+        double headX = t.toPixelX(run.xs().get(run.count() - 1)) * scale;
+        double headY = t.toPixelY(run.ys().get(run.count() - 1)) * scale;
         for (int i = 0; i < run.count(); i++) {
-            double px = t.toPixelX(run.xs()[i]) * scale;
-            double py = t.toPixelY(run.ys()[i]) * scale;
+            double px = t.toPixelX(run.xs().get(i)) * scale;
+            double py = t.toPixelY(run.ys().get(i)) * scale;
             if (!t.area().contains(px / scale, py / scale) || Math.hypot(px - lastX, py - lastY) < 6 * scale
                     || Math.hypot(px - startX, py - startY) < 10 * scale
                     || Math.hypot(px - headX, py - headY) < 9 * scale) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.race.Race;
 import org.optiviz.core.surface.Surface;
 import org.optiviz.core.surface.Surfaces;
@@ -24,8 +25,8 @@ class TrajectoryPathTest {
     private double[] allPoints(RunTrace run) {
         double[] xy = new double[2 * run.count()];
         for (int i = 0; i < run.count(); i++) {
-            xy[2 * i] = t.toPixelX(run.xs()[i]);
-            xy[2 * i + 1] = t.toPixelY(run.ys()[i]);
+            xy[2 * i] = t.toPixelX(run.xs().get(i));
+            xy[2 * i + 1] = t.toPixelY(run.ys().get(i));
         }
         return xy;
     }
@@ -94,7 +95,7 @@ class TrajectoryPathTest {
             xs[i] = i < n / 2 ? -1.5 + 2.0 * i / n : 0.5 + random.nextGaussian() * 0.02;
             ys[i] = i < n / 2 ? 1.0 : 1.0 + random.nextGaussian() * 0.02;
         }
-        TrajectoryPath path = TrajectoryPath.of(xs, ys, n, t);
+        TrajectoryPath path = TrajectoryPath.of(Column.of(xs), Column.of(ys), n, t);
         assertTrue(path.count() < 1500, path.count() + " points kept of " + n);
         assertEquals(t.toPixelX(xs[n - 1]), path.xy()[2 * path.count() - 2], 1e-9, "the last point is kept");
     }
@@ -104,7 +105,7 @@ class TrajectoryPathTest {
         // A and B are 0.3 apart (30 px); the run goes back and forth over A–B, then from A to C below it.
         double[] xs = {0, 0.3, 0, 0.3, 0, 0.3, 0, 0};
         double[] ys = {1, 1, 1, 1, 1, 1, 1, 0.6};
-        TrajectoryPath path = TrajectoryPath.of(xs, ys, xs.length, t);
+        TrajectoryPath path = TrajectoryPath.of(Column.of(xs), Column.of(ys), xs.length, t);
         int n = path.count();
         assertTrue(n < xs.length, "the retraced steps are left out");
         double[] xy = path.xy();
@@ -117,7 +118,7 @@ class TrajectoryPathTest {
     void farPointsAreClippedNearTheArea() {
         double[] xs = {0, 1e8, 0.5};
         double[] ys = {1, 1e8, 1.5};
-        TrajectoryPath path = TrajectoryPath.of(xs, ys, 3, t);
+        TrajectoryPath path = TrajectoryPath.of(Column.of(xs), Column.of(ys), 3, t);
         for (int i = 0; i < path.count(); i++) {
             double x = path.xy()[2 * i];
             double y = path.xy()[2 * i + 1];

@@ -121,8 +121,8 @@ public final class RuleCard {
                     if (n < 2) {
                         return "";
                     }
-                    return "Δθ = " + vector(run.x() - run.trajectory().xArray()[n - 2],
-                            run.y() - run.trajectory().yArray()[n - 2]);
+                    return "Δθ = " + vector(run.x() - run.trajectory().x(n - 2),
+                            run.y() - run.trajectory().y(n - 2));
                 case "c":
                     List<String> internals = run.kind().internals();
                     return "c = " + vector(run.internal(internals.indexOf("c_x")),

@@ -33,7 +33,7 @@ public record StepVectors(Point from, Point to, double lr, double[] gradient, Po
             return null;
         }
         OptimizerKind kind = run.kind();
-        Point from = new Point(run.trajectory().xArray()[n - 2], run.trajectory().yArray()[n - 2]);
+        Point from = new Point(run.trajectory().x(n - 2), run.trajectory().y(n - 2));
         Point to = new Point(run.x(), run.y());
         double lr = kind.lrIndex() >= 0 ? run.internal(kind.internals().size() - 1) : 1;
         double[] g = {run.lastGradient(0), run.lastGradient(1)};

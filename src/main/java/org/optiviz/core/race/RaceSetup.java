@@ -155,7 +155,6 @@ public record RaceSetup(Surface surface, Point start, double noiseSigma, long no
         RunSetup setup = runs.get(index);
         Objective objective = objective();
         Run run = new Run(setup.kind(), setup.params(), recording);
-        run.trajectory().limitTo(toStep + 1);
         run.restart(start, objective);
         while (run.step() < toStep && run.advance(objective)) {
             if ((run.step() & 0xFFF) == 0 && cancelled.getAsBoolean()) {

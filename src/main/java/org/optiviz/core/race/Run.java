@@ -77,7 +77,7 @@ public final class Run {
         loss = objective.value(start.x(), start.y());
         status = RunStatus.RUNNING;
         divergedAt = -1;
-        trajectory.clear();
+        trajectory.clear(objective);
         history.clear();
         history.add(new SettingsChange(0, params));
         if (recording != Recording.NONE) {

@@ -1,90 +1,66 @@
 package org.optiviz.core.race;
 
-import java.util.Arrays;
+import org.optiviz.core.optim.Objective;
 
 /**
  * The recorded points of one run: x, y, loss and the optimizer's internals per step, step 0 being the start.
  *
- * <p>Columns are plain growable arrays (amortised doubling), so recording a step copies a few doubles and
- * allocates only when capacity runs out. Growth never passes the race's step limit (see {@link #limitTo}), so a
- * finished long run holds exactly its points, and {@link #clear} gives the arrays back.
+ * <p>Each column is a {@link ChunkedColumn}: recording a step writes a few doubles and allocates only a fresh chunk
+ * now and then, never a copy of what is recorded. Losses take a third of that on long runs ({@link LossColumn}). {@link #clear} starts new columns and drops the old ones, so
+ * memory goes back with the race, and whoever still holds an old column (a picture being exported) reads it
+ * unchanged.
  */
 public final class Trajectory {
-    private static final int INITIAL_CAPACITY = 256;
     private final int internalCount;
-    private int maxPoints = Integer.MAX_VALUE;
-    private double[] xs;
-    private double[] ys;
-    private double[] losses;
-    private double[] internals;
-    private int size;
+    private ChunkedColumn xs;
+    private ChunkedColumn ys;
+    private LossColumn losses;
+    private ChunkedColumn internals;
 
     /** @param internalCount how many internals each step keeps; 0 keeps the path alone */
     public Trajectory(int internalCount) {
         this.internalCount = internalCount;
-        allocate(INITIAL_CAPACITY);
+        clear(null);
     }
 
     /**
-     * Forgets every point and gives long arrays back to the heap. A long array is never refilled from step 0: the
-     * loss chart keeps summaries of long loss arrays by identity and relies on their values never changing.
+     * Forgets every point: the columns handed out so far keep their values, and new ones are started.
+     *
+     * @param objective what the run is about to step on, from which a long run's older losses are worked out again
+     *                  rather than kept (see {@link LossColumn}); null keeps them all
      */
-    public void clear() {
-        size = 0;
-        if (xs.length > INITIAL_CAPACITY) {
-            allocate(INITIAL_CAPACITY);
-        }
-    }
-
-    /** Caps growth at this many points (a run at step limit L has at most L + 1). */
-    public void limitTo(long points) {
-        maxPoints = (int) Math.min(Integer.MAX_VALUE - 8, Math.max(1, points));
-    }
-
-    private void allocate(int capacity) {
-        xs = new double[capacity];
-        ys = new double[capacity];
-        losses = new double[capacity];
-        internals = new double[capacity * internalCount];
+    void clear(Objective objective) {
+        xs = new ChunkedColumn();
+        ys = new ChunkedColumn();
+        losses = new LossColumn(objective, xs, ys);
+        internals = internalCount == 0 ? null : new ChunkedColumn();
     }
 
     /** Appends one point; internals are read from the run after its step (NaN for the start point). */
     void add(double x, double y, double loss, Run source) {
-        if (size == xs.length) {
-            // Doubling, but straight to the limit once that is within two doublings: the last copies of a long
-            // run are the big ones, and each leaves its old arrays as garbage the heap must make room for.
-            long doubled = size * 2L;
-            int capacity = (int) Math.max(size + 1L, doubled * 2 >= maxPoints ? maxPoints : doubled);
-            xs = Arrays.copyOf(xs, capacity);
-            ys = Arrays.copyOf(ys, capacity);
-            losses = Arrays.copyOf(losses, capacity);
-            internals = Arrays.copyOf(internals, capacity * internalCount);
-        }
-        xs[size] = x;
-        ys[size] = y;
-        losses[size] = loss;
-        int at = size * internalCount;
+        xs.add(x);
+        ys.add(y);
+        losses.add(loss);
         for (int k = 0; k < internalCount; k++) {
-            internals[at + k] = source == null ? Double.NaN : source.internal(k);
+            internals.add(source == null ? Double.NaN : source.internal(k));
         }
-        size++;
     }
 
     /** Number of recorded points; the last step is size() − 1. */
     public int size() {
-        return size;
+        return xs.size();
     }
 
     public double x(int step) {
-        return xs[check(step)];
+        return xs.get(check(step));
     }
 
     public double y(int step) {
-        return ys[check(step)];
+        return ys.get(check(step));
     }
 
     public double loss(int step) {
-        return losses[check(step)];
+        return losses.get(check(step));
     }
 
     public int internalCount() {
@@ -97,25 +73,38 @@ public final class Trajectory {
             throw new IllegalStateException("internal " + k + " not recorded; this trajectory keeps "
                     + internalCount);
         }
-        return internals[check(step) * internalCount + k];
+        return internals.get(check(step) * internalCount + k);
     }
 
-    /** Direct read access for renderers that walk every point; only the first size() entries are valid. */
-    public double[] xArray() {
-        return xs;
+    /**
+     * The x of every point recorded so far, for code that walks every point: a view that shares the recorded
+     * values (no copy) and keeps to the points it was given, so it may be handed to another thread.
+     */
+    public Column xs() {
+        return xs.frozen();
     }
 
-    public double[] yArray() {
-        return ys;
+    /** As {@link #xs()}, for y. */
+    public Column ys() {
+        return ys.frozen();
     }
 
-    public double[] lossArray() {
-        return losses;
+    /**
+     * As {@link #xs()}, for the loss. A long run's older losses are worked out again when read (bit for bit as
+     * recorded), and the column answers for whole stretches at once ({@link LossStretches}), as the chart needs.
+     */
+    public Column losses() {
+        return losses.frozen();
+    }
+
+    /** How many doubles the losses take (see {@link LossColumn}): for tests of memory per step. */
+    long lossesHeld() {
+        return losses.heldValues();
     }
 
     private int check(int step) {
-        if (step < 0 || step >= size) {
-            throw new IndexOutOfBoundsException("step " + step + " not recorded; have 0.." + (size - 1));
+        if (step < 0 || step >= xs.size()) {
+            throw new IndexOutOfBoundsException("step " + step + " not recorded; have 0.." + (xs.size() - 1));
         }
         return step;
     }

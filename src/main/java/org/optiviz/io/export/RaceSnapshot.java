@@ -35,8 +35,11 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
 
     /** Steps between progress reports while a race runs: a few milliseconds of work for every optimizer. */
     private static final int STEPS_PER_REPORT = 10_000;
-    /** Bytes a run records per step: x, y and loss as doubles. */
-    static final long BYTES_PER_POINT = 3 * Double.BYTES;
+    /**
+     * Bytes a long run records per step: x and y as doubles, and under one more byte for the loss (a long run keeps
+     * three doubles of every 32 steps' losses, see {@code LossColumn}), rounded up.
+     */
+    static final long BYTES_PER_POINT = 2 * Double.BYTES + 1;
 
     /** Runs the scenario's race from step 0 up to its step limit. */
     public static RaceSnapshot run(Scenario scenario) {
@@ -44,8 +47,7 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
     }
 
     /**
-     * Runs the scenario's race from step 0 up to its step limit, reporting steps done; the paths are the race's own
-     * (nothing else sees the race, so nothing is copied).
+     * Runs the scenario's race from step 0 up to its step limit, reporting steps done.
      */
     public static RaceSnapshot run(Scenario scenario, ExportProgress progress) {
         return run(scenario, progress, race -> { });
@@ -63,7 +65,7 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
             progress.progress(done, steps);
         }
         finished.accept(race);
-        return of(scenario, race, false);
+        return of(scenario, race);
     }
 
     /** About how many bytes running the scenario's race takes: every run's path at its step limit. */
@@ -72,14 +74,11 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
     }
 
     /**
-     * Copies the shown runs of a race built from this scenario (its runs in the scenario's order), labelled with
-     * the optimizers' names and coloured as the scenario says.
+     * The shown runs of a race built from this scenario (its runs in the scenario's order) as recorded so far,
+     * labelled with the optimizers' names and coloured as the scenario says. The points are shared with the race,
+     * not copied, and stay as they are while it goes on, so the snapshot may be drawn on another thread.
      */
     public static RaceSnapshot of(Scenario scenario, Race race) {
-        return of(scenario, race, true);
-    }
-
-    private static RaceSnapshot of(Scenario scenario, Race race, boolean copy) {
         List<RunSetup> described = scenario.race().runs();
         if (race.runs().size() != described.size()) {
             throw new IllegalArgumentException("the race has " + race.runs().size() + " runs, the scenario "
@@ -96,23 +95,20 @@ public record RaceSnapshot(Scenario scenario, List<RunTrace> traces, List<LossSe
             RunStyle style = scenario.styles().get(i);
             if (style.shown()) {
                 RunTrace trace = trace(run, RunNames.key(described, i),
-                        run.kind().displayName() + RunNames.suffix(described, i), style, copy);
+                        run.kind().displayName() + RunNames.suffix(described, i), style);
                 traces.add(trace);
-                double[] loss = run.trajectory().lossArray();
-                losses.add(new LossSeries(trace.key(), trace.label(), trace.argb(),
-                        copy ? Arrays.copyOf(loss, trace.count()) : loss, trace.count()));
+                losses.add(new LossSeries(trace.key(), trace.label(), trace.argb(), run.trajectory().losses(),
+                        trace.count()));
             }
         }
         return new RaceSnapshot(scenario, traces, losses);
     }
 
-    private static RunTrace trace(Run run, String key, String label, RunStyle style, boolean copy) {
+    private static RunTrace trace(Run run, String key, String label, RunStyle style) {
         var t = run.trajectory();
         int n = t.size();
         long diverged = run.status() == RunStatus.DIVERGED ? run.divergedAt() : -1;
-        double[] xs = copy ? Arrays.copyOf(t.xArray(), n) : t.xArray();
-        double[] ys = copy ? Arrays.copyOf(t.yArray(), n) : t.yArray();
-        return new RunTrace(key, label, 0xFF000000 | style.rgb(), xs, ys, n,
+        return new RunTrace(key, label, 0xFF000000 | style.rgb(), t.xs(), t.ys(), n,
                 diverged, Palette.dash(run.kind()));
     }
 

@@ -1,6 +1,7 @@
 package org.optiviz.plot.chart;
 
 import java.util.stream.IntStream;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.surface.Surface;
 
 /**
@@ -67,12 +68,12 @@ public final class FullLossSamples {
      * The full loss f(x, y) of the surface at every sampled step of a path, each point computed alone (in parallel,
      * so the values do not depend on the threads), for exports and the command line.
      */
-    public static LossSeries sampled(String key, String label, int argb, Surface surface, double[] xs, double[] ys,
+    public static LossSeries sampled(String key, String label, int argb, Surface surface, Column xs, Column ys,
                                      int count, int stride) {
         int[] steps = steps(count, stride);
         double[] losses = new double[steps.length];
         IntStream.range(0, steps.length).parallel()
-                .forEach(i -> losses[i] = surface.value(xs[steps[i]], ys[steps[i]]));
+                .forEach(i -> losses[i] = surface.value(xs.get(steps[i]), ys.get(steps[i])));
         return new LossSeries(key, label, argb, losses, steps.length, steps);
     }
 }

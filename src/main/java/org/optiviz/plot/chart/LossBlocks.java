@@ -4,40 +4,42 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.optiviz.core.race.Column;
 
 /**
- * The lowest and highest finite loss of every block of {@value #BLOCK} steps of a long series, kept beside the run's
- * growing loss array, so the chart finds the extremes of a stretch of steps (its y range, one pixel column) from the
- * blocks inside it and the few steps at its ends instead of visiting every step. A chart of 18 runs of 1,000,000
- * steps redrawn every few frames would otherwise walk 18 million values each time.
+ * The lowest and highest finite loss of every block of {@value #BLOCK} steps of a long series kept as an array (the
+ * theory's predicted losses; a run's own losses keep such blocks themselves), so the chart finds the extremes of a
+ * stretch of steps (its y range, one pixel column) from the blocks inside it and the few steps at its ends instead
+ * of visiting every step. A chart of 18 series of 1,000,000 steps redrawn every few frames would otherwise walk 18
+ * million values each time.
  *
- * <p>Summaries are kept per array, by identity, for arrays of at least {@value #MIN_LENGTH} values: a run's array
- * only ever grows at its end, and a trajectory never reuses an array that long after a restart (it gives it back),
- * so the values a summary has seen never change under it. Shorter series are cheaper to scan than to summarise.
+ * <p>Summaries are kept per array, under its column's {@link Column#identity}, for series of at least
+ * {@value #MIN_LENGTH} values: such an array only ever grows at its end and its values never change, so the values
+ * a summary has seen never change under it. Shorter series are cheaper to scan than to summarise.
  */
 final class LossBlocks {
     static final int BLOCK = 32;
     static final int MIN_LENGTH = 1 << 12;
-    private static final Map<double[], LossBlocks> KEPT = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final Map<Object, LossBlocks> KEPT = Collections.synchronizedMap(new WeakHashMap<>());
     private double[] blockMin = new double[64];
     private double[] blockMax = new double[64];
     /** Whole blocks summarised so far. */
     private int blocks;
 
     private LossBlocks() {
-        // The summary must not hold its array: the map keeps it only while someone else does.
+        // The summary must not hold its column: the map keeps it only while someone else does.
     }
 
-    /** The summary of this array, or null for an array too short to be worth one. */
-    static LossBlocks of(double[] values) {
-        return values.length < MIN_LENGTH ? null : KEPT.computeIfAbsent(values, v -> new LossBlocks());
+    /** The summary of this column, or null for one too short to be worth it. */
+    static LossBlocks of(Column values) {
+        return values.size() < MIN_LENGTH ? null : KEPT.computeIfAbsent(values.identity(), v -> new LossBlocks());
     }
 
     /**
-     * The extremes of the finite values in [from, to) of {@code values} (the array this summary was made for), as
+     * The extremes of the finite values in [from, to) of {@code values} (the column this summary was made for), as
      * {min, max} (min > max when there is none). Values before {@code to} must not change afterwards.
      */
-    synchronized double[] extremes(double[] values, int from, int to) {
+    synchronized double[] extremes(Column values, int from, int to) {
         summariseUpTo(values, to / BLOCK);
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -58,9 +60,9 @@ final class LossBlocks {
     }
 
     /** {min, max} of {@code min}, {@code max} and the finite values in [from, to): a plain walk. */
-    static double[] scan(double[] values, int from, int to, double min, double max) {
+    static double[] scan(Column values, int from, int to, double min, double max) {
         for (int i = from; i < to; i++) {
-            double v = values[i];
+            double v = values.get(i);
             if (Double.isFinite(v)) {
                 min = Math.min(min, v);
                 max = Math.max(max, v);
@@ -69,7 +71,7 @@ final class LossBlocks {
         return new double[] {min, max};
     }
 
-    private void summariseUpTo(double[] values, int wholeBlocks) {
+    private void summariseUpTo(Column values, int wholeBlocks) {
         if (wholeBlocks <= blocks) {
             return;
         }

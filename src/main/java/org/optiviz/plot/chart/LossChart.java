@@ -3,6 +3,8 @@ package org.optiviz.plot.chart;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.optiviz.core.race.Column;
+import org.optiviz.core.race.LossStretches;
 import org.optiviz.plot.PixelRect;
 import org.optiviz.plot.Theme;
 import org.optiviz.plot.Ticks;
@@ -105,9 +107,9 @@ public final class LossChart {
         double hi = Double.NEGATIVE_INFINITY;
         // The scale is monotonic: find extremes on raw losses and transform only those (no log per point).
         for (LossSeries s : r.series()) {
-            double[] extremes = extremes(s, blocks(s), 0, s.count()); // the scale does not depend on the step
-            double min = extremes[0];
-            double max = extremes[1];
+            double[] stretch = stretch(s, blocks(s), 0, s.count()); // the scale does not depend on the step
+            double min = stretch[1];
+            double max = stretch[2];
             if (min <= max) {
                 lo = Math.min(lo, r.transform(min));
                 hi = Math.max(hi, r.transform(max));
@@ -235,7 +237,6 @@ public final class LossChart {
         int columns = (int) Math.ceil(area.width());
         double[] out = new double[8 * (columns + 1)];
         int n = 0;
-        double[] losses = s.losses();
         LossBlocks blocks = blocks(s);
         int i = 0;
         for (int col = 0; col <= columns && i < s.count(); col++) {
@@ -247,16 +248,13 @@ public final class LossChart {
             while (i < s.count() && s.stepAt(i) <= lastStep) {
                 i++;
             }
-            double enter = Double.NaN;
-            for (int k = from; k < i && Double.isNaN(enter); k++) {
-                enter = Double.isFinite(losses[k]) ? losses[k] : Double.NaN;
-            }
+            double[] stretch = stretch(s, blocks, from, i);
+            double enter = stretch[0];
             if (Double.isNaN(enter)) {
                 continue;
             }
-            double[] extremes = extremes(s, blocks, from, i);
-            double min = extremes[0];
-            double max = extremes[1];
+            double min = stretch[1];
+            double max = stretch[2];
             double x = area.x() + col;
             double yEnter = y(r.transform(enter), area, lo, hi);
             double yMin = y(r.transform(min), area, lo, hi);
@@ -289,15 +287,31 @@ public final class LossChart {
         return n + 2;
     }
 
-    /** The block summary of a series at every step (a run's own array), or null where scanning is as quick. */
+    /**
+     * The block summary of a long series at every step kept as an array, or null: for a run's own losses (which
+     * answer for stretches themselves) and where scanning is as quick.
+     */
     private static LossBlocks blocks(LossSeries s) {
-        return s.steps() == null ? LossBlocks.of(s.losses()) : null;
+        return s.steps() == null && !(s.losses() instanceof LossStretches) ? LossBlocks.of(s.losses()) : null;
     }
 
-    /** {min, max} of the series' finite values from index {@code from} to {@code to} (exclusive). */
-    private static double[] extremes(LossSeries s, LossBlocks blocks, int from, int to) {
-        return blocks != null ? blocks.extremes(s.losses(), from, to)
-                : LossBlocks.scan(s.losses(), from, to, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+    /**
+     * {first finite value, lowest, highest} of the series' values from index {@code from} to {@code to} (exclusive):
+     * from the run's own loss column, which keeps what the chart needs of each block of a long run, or else from a
+     * block summary or a walk.
+     */
+    private static double[] stretch(LossSeries s, LossBlocks blocks, int from, int to) {
+        if (s.steps() == null && s.losses() instanceof LossStretches run) {
+            return run.stretch(from, to);
+        }
+        Column losses = s.losses();
+        double first = Double.NaN;
+        for (int k = from; k < to && Double.isNaN(first); k++) {
+            first = Double.isFinite(losses.get(k)) ? losses.get(k) : Double.NaN;
+        }
+        double[] extremes = blocks != null ? blocks.extremes(losses, from, to)
+                : LossBlocks.scan(losses, from, to, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY);
+        return new double[] {first, extremes[0], extremes[1]};
     }
 
     private static double y(double v, PixelRect area, double lo, double hi) {

@@ -3,14 +3,15 @@ package org.optiviz.plot.surface3d;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.WeakHashMap;
+import org.optiviz.core.race.Column;
 
 /**
  * A path laid on the surface, kept between frames: every point with the surface's height under it, and between
  * two points more than a mesh cell apart extra points along the step, so the drawn line follows the surface
  * rather than cutting through the air above it. None of this depends on the camera, so turning the view reuses it,
- * and a growing path only adds its new points. A path is known by its coordinate array (shared with the live run,
- * see {@code RunTrace}); the points already laid are compared before they are reused, so a restarted race that
- * rewrites the same array is laid anew.
+ * and a growing path only adds its new points. A path is known by its x column's {@link Column#identity} (the live
+ * run's, see {@code RunTrace}); the points already laid are compared before they are reused, so a path that is
+ * not the same after all is laid anew.
  */
 final class TrailHeights {
     /** Extra points per mesh cell a step crosses. */
@@ -20,7 +21,7 @@ final class TrailHeights {
     private static final double CLOSE = 1.0 / 4000;
     /** At most this many extra points per path, so a wildly jumping run stays quick to draw. */
     static final int MAX_EXTRA = 4_000;
-    private static final Map<double[], Laid> CACHE = new WeakHashMap<>();
+    private static final Map<Object, Laid> CACHE = new WeakHashMap<>();
 
     private TrailHeights() {
     }
@@ -29,10 +30,10 @@ final class TrailHeights {
      * The laid path of the first count points: plane x, y and height 0..1 of each dense point; a point outside the
      * view has height NaN (the path is not drawn there).
      */
-    static Laid of(HeightField field, double[] xs, double[] ys, int count) {
+    static Laid of(HeightField field, Column xs, Column ys, int count) {
         Laid known;
         synchronized (CACHE) {
-            known = CACHE.get(xs);
+            known = CACHE.get(xs.identity());
         }
         int reused = 0;
         if (known != null && known.field == field) {
@@ -48,14 +49,19 @@ final class TrailHeights {
             laid.addSource(k, xs, ys, k == count - 1);
         }
         synchronized (CACHE) {
-            CACHE.put(xs, laid);
+            CACHE.put(xs.identity(), laid);
         }
         return laid;
     }
 
-    private static int mismatch(double[] a, double[] b, int n) {
-        int at = Arrays.mismatch(a, 0, n, b, 0, n);
-        return at < 0 ? n : at;
+    /** The first index below n where the laid copy and the column differ (compared as bits), or n. */
+    private static int mismatch(double[] a, Column b, int n) {
+        for (int i = 0; i < n; i++) {
+            if (Double.doubleToRawLongBits(a[i]) != Double.doubleToRawLongBits(b.get(i))) {
+                return i;
+            }
+        }
+        return n;
     }
 
     /** Dense points x, y, height of one path, and for each of its own points where it ends among them. */
@@ -95,9 +101,9 @@ final class TrailHeights {
             }
         }
 
-        void addSource(int k, double[] xs, double[] ys, boolean last) {
-            double px = xs[k];
-            double py = ys[k];
+        void addSource(int k, Column xs, Column ys, boolean last) {
+            double px = xs.get(k);
+            double py = ys.get(k);
             sourceX[k] = px;
             sourceY[k] = py;
             boolean inView = field.view().contains(px, py);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.ViewBox;
 import org.optiviz.plot.Palette;
@@ -199,8 +200,8 @@ final class TrailLayer {
         if (to - from < 2) {
             return;
         }
-        double[] xs = from == 0 ? px : Arrays.copyOfRange(px, from, to);
-        double[] ys = from == 0 ? py : Arrays.copyOfRange(py, from, to);
+        Column xs = Column.of(from == 0 ? px : Arrays.copyOfRange(px, from, to));
+        Column ys = Column.of(from == 0 ? py : Arrays.copyOfRange(py, from, to));
         TrajectoryPath path = TrajectoryPath.of(xs, ys, to - from, identity);
         if (drawn.count > 0) {
             drawn.add(Double.NaN, Double.NaN);
@@ -240,13 +241,13 @@ final class TrailLayer {
     /** The current point as a shaded ball, or a ✕ at the last point in view of a diverged run. */
     List<Item> head(RunTrace run) {
         int k = run.count() - 1;
-        while (k >= 0 && !field.view().contains(run.xs()[k], run.ys()[k])) {
+        while (k >= 0 && !field.view().contains(run.xs().get(k), run.ys().get(k))) {
             k--;
         }
         if (k < 0) {
             return List.of();
         }
-        double[] p = project(run.xs()[k], run.ys()[k]);
+        double[] p = project(run.xs().get(k), run.ys().get(k));
         int halo = Palette.haloFor(run.argb());
         if (run.diverged()) {
             return List.of(new Marker(MarkerShape.CROSS, p[0], p[1], sizes.cross, run.argb(), halo, 1.4 * sizes.s,

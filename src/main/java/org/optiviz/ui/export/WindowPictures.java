@@ -3,7 +3,6 @@ package org.optiviz.ui.export;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -12,7 +11,6 @@ import javafx.scene.image.WritableImage;
 import org.optiviz.io.export.Picture;
 import org.optiviz.plot.PlotOptions;
 import org.optiviz.plot.PlotRequest;
-import org.optiviz.plot.RunTrace;
 import org.optiviz.plot.Theme;
 import org.optiviz.plot.chart.LossChartRequest;
 import org.optiviz.plot.view.PlacedPlot;
@@ -23,7 +21,8 @@ import org.optiviz.ui.view.PlotArea;
 
 /**
  * What the window shows, captured on the FX thread for export on another: the plot area's cells as the same plot
- * requests they draw, with the paths copied so the race can go on while the export encodes.
+ * requests they draw. Their paths are fixed views of what was recorded, so the race can go on while the export
+ * encodes.
  */
 final class WindowPictures {
     private WindowPictures() {
@@ -44,20 +43,15 @@ final class WindowPictures {
         List<PlacedPlot> cells = new ArrayList<>();
         for (PlacedPlot cell : area.plots()) {
             PlotRequest request = cell.request();
-            List<RunTrace> copies = new ArrayList<>();
-            for (RunTrace run : request.runs()) {
-                copies.add(run.withPoints(Arrays.copyOf(run.xs(), run.count()), Arrays.copyOf(run.ys(), run.count()),
-                        run.count(), run.divergedAt()));
-            }
             PlotOptions options = decorations ? request.options()
                     : request.options().withLegend(false).withAxes(false);
-            cells.add(new PlacedPlot(cell.x(), cell.y(), request.withRuns(copies).withOptions(options)));
+            cells.add(new PlacedPlot(cell.x(), cell.y(), request.withOptions(options)));
         }
         return new Picture(width, height, area.pageColor(), cells);
     }
 
     /**
-     * The loss chart of the window's visible runs at this size in the plot's theme, the losses copied now; what is
+     * The loss chart of the window's visible runs at this size in the plot's theme, the losses as recorded now; what is
      * left to compute (full-batch losses of a minibatch race) is computed when the supplier is called, off the
      * window thread.
      */

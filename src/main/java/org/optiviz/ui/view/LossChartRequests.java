@@ -1,7 +1,6 @@
 package org.optiviz.ui.view;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -28,7 +27,7 @@ public final class LossChartRequests {
     private LossChartRequests() {
     }
 
-    /** The window's chart at this size, theme and scale; the losses share the live runs' arrays. */
+    /** The window's chart at this size, theme and scale; the losses are the runs' own, shared. */
     public static LossChartRequest of(MainViewModel model, I18n i18n, Theme theme, double scale, double width,
                                       double height) {
         List<LossSeries> series = new ArrayList<>();
@@ -36,8 +35,7 @@ public final class LossChartRequests {
         if (sampled == null) {
             for (OptimizerEntry entry : model.visibleEntries()) {
                 Trajectory t = entry.run().trajectory();
-                series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(),
-                        t.lossArray(), t.size()));
+                series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(), t.losses(), t.size()));
             }
         } else {
             series.addAll(known(model, sampled, FullLossSamples.stride(model.getStep(), width, sampled.data().size())));
@@ -47,8 +45,8 @@ public final class LossChartRequests {
     }
 
     /**
-     * An export's chart: what it needs is captured now, on the window thread (the paths' points at the sampled
-     * steps, copied), and the full-batch losses not worked out yet are computed when the supplier is called, on
+     * An export's chart: what it needs is captured now, on the window thread (the recorded losses as they are, or
+     * the paths' points at the sampled steps, copied), and the full-batch losses not worked out yet are computed when the supplier is called, on
      * the export's thread.
      */
     public static Supplier<LossChartRequest> exported(MainViewModel model, I18n i18n, Theme theme, double width,
@@ -59,8 +57,7 @@ public final class LossChartRequests {
         for (OptimizerEntry entry : model.visibleEntries()) {
             Trajectory t = entry.run().trajectory();
             if (sampled == null) {
-                series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(),
-                        Arrays.copyOf(t.lossArray(), t.size()), t.size()));
+                series.add(new LossSeries(entry.key(), entry.displayName(), entry.getColor(), t.losses(), t.size()));
                 continue;
             }
             int[] steps = FullLossSamples.steps(t.size(),

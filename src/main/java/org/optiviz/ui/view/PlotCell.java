@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.surface.Point;
 import org.optiviz.plot.PixelRect;
 import org.optiviz.plot.PlotComposer;
@@ -236,8 +237,8 @@ public final class PlotCell extends Pane {
                 // The ✕ goes where the path last leaves the plot area, so the live part must reach back there.
                 from = Math.min(from, lastInside(full));
             }
-            traces.add(full.withPoints(Arrays.copyOfRange(full.xs(), from, full.count()),
-                    Arrays.copyOfRange(full.ys(), from, full.count()), full.count() - from, full.divergedAt()));
+            traces.add(full.withPoints(Column.of(full.xs().copy(from, full.count())),
+                    Column.of(full.ys().copy(from, full.count())), full.count() - from, full.divergedAt()));
         }
         return traces;
     }
@@ -246,7 +247,7 @@ public final class PlotCell extends Pane {
     private int lastInside(RunTrace run) {
         PixelRect area = transform.area();
         int k = run.count() - 1;
-        while (k > 0 && !area.contains(transform.toPixelX(run.xs()[k]), transform.toPixelY(run.ys()[k]))) {
+        while (k > 0 && !area.contains(transform.toPixelX(run.xs().get(k)), transform.toPixelY(run.ys().get(k)))) {
             k--;
         }
         return k;

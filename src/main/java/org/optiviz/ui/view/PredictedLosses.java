@@ -3,6 +3,7 @@ package org.optiviz.ui.view;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.data.DataModel;
 import org.optiviz.core.optim.OptimizerKind;
 import org.optiviz.core.param.Hyperparams;
@@ -54,10 +55,10 @@ final class PredictedLosses {
                 continue;
             }
             double[] losses = envelope(new Inputs(entry.kind(), entry.getParams(), theory.numbers(), surface.floor(),
-                    entry.run().trajectory().lossArray()[0]), count, model.stepLimitProperty().get() + 1);
+                    entry.run().trajectory().loss(0)), count, model.stepLimitProperty().get() + 1);
             if (losses != null) {
                 series.add(new LossSeries(LossChart.PREDICTED + entry.key(), entry.displayName(),
-                        entry.getColor(), losses, count));
+                        entry.getColor(), Column.of(losses), count));
             }
         }
         return series;

@@ -35,8 +35,8 @@ class RuleCardTest {
         int lrT = OptimizerKind.ADAM.internals().indexOf("lr_t");
         assertEquals("lrₜ = " + RuleCard.number(run.internal(lrT)), lines.get(5).scalars().get(0));
         int n = run.trajectory().size();
-        assertEquals("Δθ = " + RuleCard.vector(run.x() - run.trajectory().xArray()[n - 2],
-                run.y() - run.trajectory().yArray()[n - 2]), lines.get(5).result());
+        assertEquals("Δθ = " + RuleCard.vector(run.x() - run.trajectory().xs().get(n - 2),
+                run.y() - run.trajectory().ys().get(n - 2)), lines.get(5).result());
         assertEquals("θ = " + RuleCard.vector(run.x(), run.y()), lines.get(6).result());
     }
 

@@ -22,18 +22,23 @@ class PathRecordingTest {
     }
 
     @Test
-    void growthStopsAtTheStepLimitAndClearingGivesTheArraysBack() {
+    void aRestartStartsNewColumnsAndLeavesTheOnesHandedOutAsTheyWere() {
         Race race = setup().toRace(Recording.PATH);
         race.step(1000, 1000);
         Trajectory sgd = race.runs().get(0).trajectory();
         assertEquals(1001, sgd.size());
-        assertEquals(1001, sgd.xArray().length, "no slack beyond the limit's 1001 points");
         assertEquals(0, sgd.internalCount());
         assertThrows(IllegalStateException.class, () -> sgd.internal(1, 0));
+        Column before = sgd.xs();
+        double at500 = before.get(500);
 
         race.restart();
-        assertEquals(1, sgd.size());
-        assertEquals(256, sgd.xArray().length, "a restart keeps only a small array");
+        race.step(600, 1000);
+        assertEquals(601, sgd.size());
+        assertEquals(1001, before.size(), "a column handed out keeps its points");
+        assertEquals(at500, before.get(500));
+        assertEquals(at500, sgd.x(500), "the same race from the same start");
+        assertThrows(IndexOutOfBoundsException.class, () -> sgd.xs().get(601));
     }
 
     /**

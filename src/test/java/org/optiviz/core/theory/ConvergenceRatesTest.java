@@ -50,7 +50,7 @@ class ConvergenceRatesTest {
         race.step(60, 60);
         double rate = ConvergenceRates.rate(OptimizerKind.SGD, run.params(), ELLIPSOID);
         assertEquals(Math.max(Math.abs(1 - lr * 0.2), Math.abs(1 - lr * 4)), rate, 1e-15);
-        double[] loss = run.trajectory().lossArray();
-        assertEquals(rate * rate, loss[60] / loss[59], 1e-9);
+        var loss = run.trajectory();
+        assertEquals(rate * rate, loss.loss(60) / loss.loss(59), 1e-9);
     }
 }

@@ -87,8 +87,8 @@ class ExportsTest {
         int found = 0;
         int checked = 0;
         for (int step = 1; step < trace.count(); step++) {
-            double px = t.toPixelX(trace.xs()[step]);
-            double py = t.toPixelY(trace.ys()[step]);
+            double px = t.toPixelX(trace.xs().get(step));
+            double py = t.toPixelY(trace.ys().get(step));
             if (!t.area().contains(px, py) || covered(trace, all, t, px, py)) {
                 continue;
             }
@@ -108,15 +108,15 @@ class ExportsTest {
         double clear = 14;
         for (RunTrace other : all) {
             int last = other.count() - 1;
-            if (Math.hypot(t.toPixelX(other.xs()[last]) - px, t.toPixelY(other.ys()[last]) - py) < clear
-                    || Math.hypot(t.toPixelX(other.xs()[0]) - px, t.toPixelY(other.ys()[0]) - py) < clear) {
+            if (Math.hypot(t.toPixelX(other.xs().get(last)) - px, t.toPixelY(other.ys().get(last)) - py) < clear
+                    || Math.hypot(t.toPixelX(other.xs().get(0)) - px, t.toPixelY(other.ys().get(0)) - py) < clear) {
                 return true;
             }
             if (other == trace) {
                 continue;
             }
             for (int i = 0; i < other.count(); i++) {
-                if (Math.hypot(t.toPixelX(other.xs()[i]) - px, t.toPixelY(other.ys()[i]) - py) < clear) {
+                if (Math.hypot(t.toPixelX(other.xs().get(i)) - px, t.toPixelY(other.ys().get(i)) - py) < clear) {
                     return true;
                 }
             }
@@ -196,8 +196,8 @@ class ExportsTest {
             assertColourAlongPath(last, trace, snapshot.traces(), t, 0, 0, 1);
         }
         RunTrace sgd = snapshot.traces().get(0);
-        int farX = (int) Math.round(t.toPixelX(sgd.xs()[40]));
-        int farY = (int) Math.round(t.toPixelY(sgd.ys()[40]));
+        int farX = (int) Math.round(t.toPixelX(sgd.xs().get(40)));
+        int farY = (int) Math.round(t.toPixelY(sgd.ys().get(40)));
         assertFalse(hasColourNear(frames.get(0).composed(), 0xE69F00, farX, farY, 2), "frame 0 is the start");
     }
 

@@ -65,9 +65,9 @@ class ScenarioJsonTest {
             var tb = b.runs().get(i).trajectory();
             assertTrue(ta.size() > 100, "the run went somewhere");
             assertEquals(ta.size(), tb.size());
-            assertArrayEquals(Arrays.copyOf(ta.xArray(), ta.size()), Arrays.copyOf(tb.xArray(), tb.size()));
-            assertArrayEquals(Arrays.copyOf(ta.yArray(), ta.size()), Arrays.copyOf(tb.yArray(), tb.size()));
-            assertArrayEquals(Arrays.copyOf(ta.lossArray(), ta.size()), Arrays.copyOf(tb.lossArray(), tb.size()));
+            assertArrayEquals(ta.xs().copy(0, ta.size()), tb.xs().copy(0, tb.size()));
+            assertArrayEquals(ta.ys().copy(0, ta.size()), tb.ys().copy(0, tb.size()));
+            assertArrayEquals(ta.losses().copy(0, ta.size()), tb.losses().copy(0, tb.size()));
         }
         assertEquals(ScenarioJson.toJson(original), Files.readString(file), "a second save writes the same text");
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.optiviz.core.race.Column;
 import org.optiviz.core.surface.Surfaces;
 
 /** Which steps a chart samples a costly loss at, and what a sampled series is. */
@@ -67,11 +68,11 @@ class FullLossSamplesTest {
             xs[i] = 0.3 * i;
             ys[i] = -0.1 * i;
         }
-        LossSeries s = FullLossSamples.sampled("k", "K", 0xFF000000, surface, xs, ys, 11, 4);
+        LossSeries s = FullLossSamples.sampled("k", "K", 0xFF000000, surface, Column.of(xs), Column.of(ys), 11, 4);
         assertEquals(4, s.count());
         assertEquals(10, s.lastStep());
         for (int i = 0; i < s.count(); i++) {
-            assertEquals(surface.value(xs[s.stepAt(i)], ys[s.stepAt(i)]), s.losses()[i], 0);
+            assertEquals(surface.value(xs[s.stepAt(i)], ys[s.stepAt(i)]), s.losses().get(i), 0);
         }
         assertEquals(3, s.upTo(10).count()); // steps 0, 4, 8
         assertEquals(8, s.upTo(10).lastStep());

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.optiviz.core.race.Column;
 import org.optiviz.plot.Theme;
 import org.optiviz.plot.draw.Drawing;
 
@@ -46,11 +47,12 @@ class LossBlocksTest {
         Random random = new Random(11);
         for (int size = 0; size < n; size += 1 + random.nextInt(700)) {
             System.arraycopy(full, 0, growing, 0, size); // values appended at the end only, as a run records them
-            LossBlocks blocks = LossBlocks.of(growing);
+            Column column = Column.of(growing, size);
+            LossBlocks blocks = LossBlocks.of(Column.of(growing));
             for (int k = 0; k < 50; k++) {
                 int from = size == 0 ? 0 : random.nextInt(size);
                 int to = from + random.nextInt(size - from + 1);
-                assertArrayEquals(scanned(growing, from, to), blocks.extremes(growing, from, to), "[" + from + ", " + to + ")");
+                assertArrayEquals(scanned(growing, from, to), blocks.extremes(column, from, to), "[" + from + ", " + to + ")");
             }
         }
     }
@@ -58,7 +60,7 @@ class LossBlocksTest {
     @Test
     void aSummaryDoesNotKeepItsRunsArrayAlive() throws InterruptedException {
         double[] losses = losses(LossBlocks.MIN_LENGTH * 4, 3);
-        LossBlocks.of(losses).extremes(losses, 0, losses.length);
+        LossBlocks.of(Column.of(losses)).extremes(Column.of(losses), 0, losses.length);
         java.lang.ref.WeakReference<double[]> ref = new java.lang.ref.WeakReference<>(losses);
         losses = null;
         for (int i = 0; i < 50 && ref.get() != null; i++) {
@@ -70,7 +72,7 @@ class LossBlocksTest {
 
     @Test
     void shortArraysAreScannedNotSummarised() {
-        assertNull(LossBlocks.of(new double[LossBlocks.MIN_LENGTH - 1]));
+        assertNull(LossBlocks.of(Column.of(new double[LossBlocks.MIN_LENGTH - 1])));
     }
 
     @Test

@@ -36,7 +36,7 @@ class LossChartTest {
         for (Run run : race.runs()) {
             var t = run.trajectory();
             series.add(new LossSeries(run.kind().key(), run.kind().displayName(), Palette.color(run.kind()),
-                    t.lossArray(), t.size()));
+                    t.losses(), t.size()));
         }
         boolean signed = surface.minima().isEmpty();
         return new LossChartRequest(series, surface.floor(), signed, steps, w, h, Theme.LIGHT, scale, "step",

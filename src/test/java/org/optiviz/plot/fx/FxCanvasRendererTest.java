@@ -103,13 +103,13 @@ class FxCanvasRendererTest {
             int hits = 0;
             double lastX = Double.NaN;
             double lastY = Double.NaN;
-            double sx = t.toPixelX(run.xs()[0]);
-            double sy = t.toPixelY(run.ys()[0]);
-            double hx = t.toPixelX(run.xs()[run.count() - 1]);
-            double hy = t.toPixelY(run.ys()[run.count() - 1]);
+            double sx = t.toPixelX(run.xs().get(0));
+            double sy = t.toPixelY(run.ys().get(0));
+            double hx = t.toPixelX(run.xs().get(run.count() - 1));
+            double hy = t.toPixelY(run.ys().get(run.count() - 1));
             for (int i = 0; i < run.count(); i++) {
-                double x = t.toPixelX(run.xs()[i]);
-                double y = t.toPixelY(run.ys()[i]);
+                double x = t.toPixelX(run.xs().get(i));
+                double y = t.toPixelY(run.ys().get(i));
                 if (Math.hypot(x - lastX, y - lastY) < 6 || Math.hypot(x - sx, y - sy) < 10
                         || Math.hypot(x - hx, y - hy) < 9 || !t.area().contains(x, y)) {
                     continue;

@@ -106,8 +106,8 @@ class SurfaceRenderTest {
         HeightField field = SurfaceComposer.heightField(request);
         // The ball of the run drawn last cannot be covered by another run's ball.
         RunTrace top = runs.get(runs.size() - 1);
-        double x = top.xs()[top.count() - 1];
-        double y = top.ys()[top.count() - 1];
+        double x = top.xs().get(top.count() - 1);
+        double y = top.ys().get(top.count() - 1);
         double[] at = new double[3];
         p.project(x, y, field.heightAt(x, y), at);
         assertEquals(top.argb() & 0xffffff, image.getRGB((int) Math.round(at[0]), (int) Math.round(at[1]) + 2)

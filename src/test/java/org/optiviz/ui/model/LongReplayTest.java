@@ -129,8 +129,8 @@ class LongReplayTest {
 
     private static void assertSameTrajectory(Trajectory want, Trajectory got) {
         assertEquals(want.size(), got.size());
-        assertArrayEquals(Arrays.copyOf(want.xArray(), want.size()), Arrays.copyOf(got.xArray(), got.size()));
-        assertArrayEquals(Arrays.copyOf(want.yArray(), want.size()), Arrays.copyOf(got.yArray(), got.size()));
-        assertArrayEquals(Arrays.copyOf(want.lossArray(), want.size()), Arrays.copyOf(got.lossArray(), got.size()));
+        assertArrayEquals(want.xs().copy(0, want.size()), got.xs().copy(0, got.size()));
+        assertArrayEquals(want.ys().copy(0, want.size()), got.ys().copy(0, got.size()));
+        assertArrayEquals(want.losses().copy(0, want.size()), got.losses().copy(0, got.size()));
     }
 }

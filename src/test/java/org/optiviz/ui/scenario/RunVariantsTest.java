@@ -59,12 +59,12 @@ class RunVariantsTest {
                 model.entries().get(KINDS).run().trajectory()};
         for (int i = 0; i < 2; i++) {
             assertEquals(want[i].size(), got[i].size());
-            assertArrayEquals(Arrays.copyOf(want[i].xArray(), want[i].size()),
-                    Arrays.copyOf(got[i].xArray(), got[i].size()));
-            assertArrayEquals(Arrays.copyOf(want[i].yArray(), want[i].size()),
-                    Arrays.copyOf(got[i].yArray(), got[i].size()));
+            assertArrayEquals(want[i].xs().copy(0, want[i].size()),
+                    got[i].xs().copy(0, got[i].size()));
+            assertArrayEquals(want[i].ys().copy(0, want[i].size()),
+                    got[i].ys().copy(0, got[i].size()));
         }
-        assertFalse(Arrays.equals(want[0].xArray(), want[1].xArray()), "the two maps go different ways");
+        assertFalse(Arrays.equals(want[0].xs().copy(0, want[0].size()), want[1].xs().copy(0, want[1].size())), "the two maps go different ways");
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.optiviz.ui.view;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -66,7 +68,7 @@ class FullBatchLossChartTest {
             for (int i = 0; i < s.count(); i++) {
                 int step = s.stepAt(i);
                 double full = data.value(run.trajectory().x(step), run.trajectory().y(step));
-                assertEquals(full, s.losses()[i], 0, run.kind().key() + " at step " + step);
+                assertEquals(full, s.losses().get(i), 0, run.kind().key() + " at step " + step);
             }
         }
         // The recorded losses are the batches': they differ from the full-batch loss the chart shows.
@@ -106,7 +108,8 @@ class FullBatchLossChartTest {
         Run sgd = model.visibleEntries().get(0).run();
         LossSeries s = request.series().get(0);
         assertEquals(sgd.trajectory().size(), s.count());
-        assertEquals(sgd.trajectory().lossArray(), s.losses());
+        assertSame(sgd.trajectory().losses().identity(), s.losses().identity(), "the run's own losses, not a copy");
+        assertArrayEquals(sgd.trajectory().losses().copy(0, s.count()), s.losses().copy(0, s.count()));
         assertTrue(request.lossTitle().contains("full-batch loss"), request.lossTitle());
     }
 
@@ -120,7 +123,7 @@ class FullBatchLossChartTest {
         assertEquals(sgd.trajectory().size() - 1, s.lastStep());
         for (int i = 0; i < s.count(); i++) {
             int step = s.stepAt(i);
-            assertEquals(data.value(sgd.trajectory().x(step), sgd.trajectory().y(step)), s.losses()[i], 0);
+            assertEquals(data.value(sgd.trajectory().x(step), sgd.trajectory().y(step)), s.losses().get(i), 0);
         }
     }
 }
