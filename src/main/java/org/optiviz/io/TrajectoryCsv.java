@@ -3,7 +3,6 @@ package org.optiviz.io;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.optiviz.core.optim.Objective;
 import org.optiviz.core.optim.OptimizerKind;

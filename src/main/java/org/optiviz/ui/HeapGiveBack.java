@@ -5,7 +5,7 @@ import java.lang.management.ManagementFactory;
 
 /**
  * Asks the JVM to hand memory back to the system once the window no longer needs it. A long race holds every
- * point of every run (24 bytes a step); by default the collector keeps the heap it grew to, so a reset or a new
+ * point of every run (about 17 bytes a step); by default the collector keeps the heap it grew to, so a reset or a new
  * race would leave the process as large as the longest race it ever ran. These flags are "manageable" (settable
  * while running), so they take effect however the app was started: the jar, the launcher or Maven.
  */

@@ -3,44 +3,49 @@ package org.optiviz.core.race;
 import java.util.Arrays;
 
 /**
- * A column that only grows at its end, kept in chunks of {@value #CHUNK} values. Growing never copies what is
- * there (one array doubling to a million values copies two million on the way and leaves each old array as
- * garbage), no array is large enough for the heap to treat it specially, and a long column gives its memory back
- * a chunk at a time. A short column starts small: its first chunk doubles up to full size.
+ * A column that only grows at its end, kept in chunks that double in size: chunk c holds {@value #FIRST} · 2^c
+ * values. Growing never copies what is there (one array doubling to a million values copies two million on the
+ * way), a short column stays small, and a long one's big chunks are large arrays the collector frees as soon as
+ * the column is dropped, rather than after a pass over all it keeps.
+ *
+ * <p>A column that knows how many values it may get ({@link #expect}) makes its last chunk no longer than that, so a
+ * run at its step limit holds little more than its points; should more come after all, that chunk is regrown once.
  *
  * <p>Values once written never change. {@link #frozen} hands out the values written so far as a column of their
  * own: it shares the chunks (no copy) and may be read on any thread it is handed to while this one grows.
  */
 public final class ChunkedColumn implements Column {
-    static final int SHIFT = 13;
-    static final int CHUNK = 1 << SHIFT;
-    private static final int MASK = CHUNK - 1;
-    private static final int FIRST_CAPACITY = 64;
+    static final int FIRST = 64;
+    private static final int FIRST_BITS = Integer.numberOfTrailingZeros(FIRST);
     private double[][] chunks = new double[4][];
     private int size;
+    private long expected = Long.MAX_VALUE;
     /** Shared with every frozen view, so caches keyed by it serve the column and its views alike. */
     private final Object identity = new Object();
 
-    public ChunkedColumn() {
-        chunks[0] = new double[FIRST_CAPACITY];
+    /** Says how many values the column will most likely hold in all, so its last chunk need be no longer. */
+    public void expect(long values) {
+        expected = Math.max(1, values);
     }
 
     /** Appends one value. */
     public void add(double value) {
-        int c = size >>> SHIFT;
-        int i = size & MASK;
+        int j = size + FIRST;
+        int high = Integer.highestOneBit(j);
+        int c = Integer.numberOfTrailingZeros(high) - FIRST_BITS;
+        int at = j - high;
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c * 2);
         }
         double[] chunk = chunks[c];
-        if (chunk == null) {
-            chunk = new double[CHUNK];
-            chunks[c] = chunk;
-        } else if (i == chunk.length) {
-            chunk = Arrays.copyOf(chunk, Math.min(CHUNK, chunk.length * 4));
+        if (chunk == null || at == chunk.length) {
+            // The chunk's full length, or as far as the expected end if that comes first (but never shorter
+            // than what it holds already plus one).
+            int wanted = (int) Math.min(high, Math.max(at + 1, expected - (size - at)));
+            chunk = chunk == null ? new double[wanted] : Arrays.copyOf(chunk, wanted);
             chunks[c] = chunk;
         }
-        chunk[i] = value;
+        chunk[at] = value;
         size++;
     }
 
@@ -49,7 +54,7 @@ public final class ChunkedColumn implements Column {
         return size;
     }
 
-    /** How many values the chunks hold room for: at most one chunk more than are written. */
+    /** How many values the chunks hold room for. */
     long capacity() {
         long room = 0;
         for (double[] chunk : chunks) {
@@ -65,7 +70,7 @@ public final class ChunkedColumn implements Column {
 
     /** The values written so far, as a column that stays as it is while this one grows; nothing is copied. */
     public Column frozen() {
-        // The chunk array is cloned: growth may replace a slot (the first chunk grows by copying), never a value.
+        // The chunk array is cloned: growth may replace a slot (a chunk cut short regrows by copying), never a value.
         return new Frozen(chunks.clone(), size, identity);
     }
 
@@ -80,10 +85,12 @@ public final class ChunkedColumn implements Column {
     }
 
     private static double get(double[][] chunks, int size, int i) {
-        if (i >= size) {
+        if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("value " + i + " of a column of " + size);
         }
-        return chunks[i >>> SHIFT][i & MASK];
+        int j = i + FIRST;
+        int high = Integer.highestOneBit(j);
+        return chunks[Integer.numberOfTrailingZeros(high) - FIRST_BITS][j - high];
     }
 
     private static double[] copy(double[][] chunks, int size, int from, int to) {
@@ -93,9 +100,11 @@ public final class ChunkedColumn implements Column {
         double[] out = new double[to - from];
         int at = from;
         while (at < to) {
-            int inChunk = at & MASK;
-            int n = Math.min(to - at, CHUNK - inChunk);
-            System.arraycopy(chunks[at >>> SHIFT], inChunk, out, at - from, n);
+            int j = at + FIRST;
+            int high = Integer.highestOneBit(j);
+            int inChunk = j - high;
+            int n = Math.min(to - at, high - inChunk);
+            System.arraycopy(chunks[Integer.numberOfTrailingZeros(high) - FIRST_BITS], inChunk, out, at - from, n);
             at += n;
         }
         return out;

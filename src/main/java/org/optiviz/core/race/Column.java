@@ -31,6 +31,28 @@ public interface Column {
         return out;
     }
 
+    /** Values from (inclusive) to to (exclusive) as a column of their own, read in place: nothing is copied. */
+    default Column slice(int from, int to) {
+        if (from < 0 || from > to || to > size()) {
+            throw new IndexOutOfBoundsException("values " + from + ".." + to + " of a column of " + size());
+        }
+        Column whole = this;
+        return new Column() {
+            @Override
+            public int size() {
+                return to - from;
+            }
+
+            @Override
+            public double get(int i) {
+                if (i < 0 || i >= to - from) {
+                    throw new IndexOutOfBoundsException("value " + i + " of a column of " + (to - from));
+                }
+                return whole.get(from + i);
+            }
+        };
+    }
+
     /** The first {@code count} values of an array, without a copy: the array must not change while read. */
     static Column of(double[] values, int count) {
         if (count < 0 || count > values.length) {

@@ -37,6 +37,15 @@ final class LossColumn {
         this.ys = ys;
     }
 
+    /** Says how many losses the column will most likely hold, so it makes room for no more. */
+    void expect(long losses) {
+        kept.expect(objective == null ? losses : Math.min(losses, KEPT_STEPS));
+        long blocks = losses / BLOCK;
+        blockFirst.expect(blocks);
+        blockMin.expect(blocks);
+        blockMax.expect(blocks);
+    }
+
     /** Appends step size()'s loss. */
     void add(double loss) {
         if (size < KEPT_STEPS || objective == null) {

@@ -87,6 +87,9 @@ public final class Race {
      */
     public void step(int n, long stepLimit) {
         int count = runs.size();
+        for (Run run : runs) {
+            run.trajectory().limitTo(stepLimit + 1);
+        }
         for (int i = 0; i < n; i++) {
             for (int r = 0; r < count; r++) {
                 Run run = runs.get(r);

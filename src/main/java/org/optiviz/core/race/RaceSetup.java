@@ -156,6 +156,7 @@ public record RaceSetup(Surface surface, Point start, double noiseSigma, long no
         Objective objective = objective();
         Run run = new Run(setup.kind(), setup.params(), recording);
         run.restart(start, objective);
+        run.trajectory().limitTo(toStep + 1);
         while (run.step() < toStep && run.advance(objective)) {
             if ((run.step() & 0xFFF) == 0 && cancelled.getAsBoolean()) {
                 return null;

@@ -36,6 +36,19 @@ public final class Trajectory {
         internals = internalCount == 0 ? null : new ChunkedColumn();
     }
 
+    /**
+     * Says how many points this trajectory will most likely hold (a run at step limit L has L + 1), so that the last
+     * chunk of each column is no longer than that; holds until the next {@link #clear}.
+     */
+    public void limitTo(long points) {
+        xs.expect(points);
+        ys.expect(points);
+        losses.expect(points);
+        if (internals != null) {
+            internals.expect(points * internalCount);
+        }
+    }
+
     /** Appends one point; internals are read from the run after its step (NaN for the start point). */
     void add(double x, double y, double loss, Run source) {
         xs.add(x);

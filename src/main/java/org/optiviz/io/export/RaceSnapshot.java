@@ -1,7 +1,6 @@
 package org.optiviz.io.export;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.optiviz.core.data.DataModel;
 import org.optiviz.core.race.Race;

@@ -7,7 +7,6 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
-import org.optiviz.core.race.Column;
 import org.optiviz.core.surface.Point;
 import org.optiviz.plot.PixelRect;
 import org.optiviz.plot.PlotComposer;
@@ -237,8 +236,8 @@ public final class PlotCell extends Pane {
                 // The ✕ goes where the path last leaves the plot area, so the live part must reach back there.
                 from = Math.min(from, lastInside(full));
             }
-            traces.add(full.withPoints(Column.of(full.xs().copy(from, full.count())),
-                    Column.of(full.ys().copy(from, full.count())), full.count() - from, full.divergedAt()));
+            traces.add(full.withPoints(full.xs().slice(from, full.count()), full.ys().slice(from, full.count()),
+                    full.count() - from, full.divergedAt()));
         }
         return traces;
     }
