@@ -30,12 +30,19 @@ public final class TrajectoryPath {
     /** Squared length below which a step over already visited pixels is skipped. */
     private static final double COVERED_STEP_SQUARED = 64 * 64;
     private static final ThreadLocal<long[]> VISITED = ThreadLocal.withInitial(() -> new long[0]);
+    /**
+     * Where a path is built before it is simplified, reused per thread: a path is redrawn every frame and most of
+     * what is walked is left out, so only the kept points get an array of their own.
+     */
+    private static final ThreadLocal<double[]> WORK = ThreadLocal.withInitial(() -> new double[8192]);
+    /** A work buffer grown past this many doubles (8 MB) is not kept for the next path. */
+    private static final int MAX_KEPT_WORK = 1 << 20;
 
     private double[] xy;
     private int count;
 
-    private TrajectoryPath(int capacity) {
-        xy = new double[Math.max(16, 2 * capacity)];
+    private TrajectoryPath(double[] work) {
+        xy = work;
     }
 
     /** The first {@code n} points of xs/ys through the transform, decimated and clipped. */
@@ -47,7 +54,7 @@ public final class TrajectoryPath {
         double by0 = a.y() - margin;
         double bx1 = a.right() + margin;
         double by1 = a.bottom() + margin;
-        TrajectoryPath path = new TrajectoryPath(Math.min(n, 4096));
+        TrajectoryPath path = new TrajectoryPath(WORK.get());
         int cols = (int) Math.ceil(a.width()) + 1;
         int rows = (int) Math.ceil(a.height()) + 1;
         long[] visited = visitedBits(cols * rows);
@@ -108,6 +115,10 @@ public final class TrajectoryPath {
             gap = false;
         }
         path.simplify();
+        if (path.xy.length <= MAX_KEPT_WORK) {
+            WORK.set(path.xy);
+        }
+        path.xy = Arrays.copyOf(path.xy, 2 * path.count);
         return path;
     }
 
