@@ -59,7 +59,8 @@ class DataFlagTest {
             assertEquals(trace.count() - 1, series.lastStep());
             for (int i = 0; i < series.count(); i++) {
                 int step = series.stepAt(i);
-                assertEquals(scenario.surface().value(trace.xs().get(step), trace.ys().get(step)), series.losses().get(i), 0);
+                assertEquals(scenario.surface().value(trace.xs().get(step), trace.ys().get(step)),
+                        series.losses().get(i), 0);
             }
         }
         Path svg = dir.resolve("loss.svg");

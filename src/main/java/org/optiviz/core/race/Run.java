@@ -11,9 +11,10 @@ import org.optiviz.core.surface.Point;
 import org.optiviz.core.surface.Surface;
 
 /**
- * One optimizer's journey: its hyperparameters (replaceable at any time), its state, its current point and,
- * as much of its trajectory as it records (see {@link Recording}) and the history of its settings. Before every step it sets the learning rate its schedule gives for that step
- * (see {@link OptimizerKind#lrAt}), so optimizers see lrₜ wherever their rule reads lr.
+ * One optimizer's journey: its hyperparameters (replaceable at any time), its state, its current point, as much of
+ * its trajectory as it records (see {@link Recording}) and the history of its settings. Before every step it sets
+ * the learning rate its schedule gives for that step (see {@link OptimizerKind#lrAt}), so optimizers see lrₜ
+ * wherever their rule reads lr.
  */
 public final class Run {
     /** Beyond this |x| or |y| a run counts as diverged. */

@@ -6,9 +6,9 @@ import org.optiviz.core.optim.Objective;
  * The recorded points of one run: x, y, loss and the optimizer's internals per step, step 0 being the start.
  *
  * <p>Each column is a {@link ChunkedColumn}: recording a step writes a few doubles and allocates only a fresh chunk
- * now and then, never a copy of what is recorded. Losses take a third of that on long runs ({@link LossColumn}). {@link #clear} starts new columns and drops the old ones, so
- * memory goes back with the race, and whoever still holds an old column (a picture being exported) reads it
- * unchanged.
+ * now and then, never a copy of what is recorded. A long run's losses take a tenth of a column ({@link LossColumn}).
+ * {@link #clear} starts new columns and drops the old ones, so memory goes back with the race, and whoever still
+ * holds an old column (a picture being exported) reads it unchanged.
  */
 public final class Trajectory {
     private final int internalCount;

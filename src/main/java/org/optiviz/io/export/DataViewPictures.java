@@ -37,7 +37,8 @@ public final class DataViewPictures {
         List<ModelLine> lines = new ArrayList<>();
         for (RunTrace trace : snapshot.traces()) {
             int last = trace.count() - 1;
-            lines.add(new ModelLine(trace.key(), trace.label(), trace.argb(), trace.xs().get(last), trace.ys().get(last)));
+            lines.add(new ModelLine(trace.key(), trace.label(), trace.argb(), trace.xs().get(last),
+                    trace.ys().get(last)));
         }
         return DataViewRequest.of(data, DataPoints.of(data.data().xs(), data.data().ys()), batch[0], lines,
                 STANDARDIZED, width, height, theme, scale);

@@ -46,8 +46,8 @@ public final class LossChartRequests {
 
     /**
      * An export's chart: what it needs is captured now, on the window thread (the recorded losses as they are, or
-     * the paths' points at the sampled steps, copied), and the full-batch losses not worked out yet are computed when the supplier is called, on
-     * the export's thread.
+     * the paths' points at the sampled steps, copied), and the full-batch losses not worked out yet are computed
+     * when the supplier is called, on the export's thread.
      */
     public static Supplier<LossChartRequest> exported(MainViewModel model, I18n i18n, Theme theme, double width,
                                                       double height) {
