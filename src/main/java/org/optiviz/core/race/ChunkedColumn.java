@@ -3,10 +3,10 @@ package org.optiviz.core.race;
 import java.util.Arrays;
 
 /**
- * A column that only grows at its end, kept in chunks that double in size: chunk c holds {@value #FIRST} · 2^c
- * values. Growing never copies what is there (one array doubling to a million values copies two million on the
- * way), a short column stays small, and a long one's big chunks are large arrays the collector frees as soon as
- * the column is dropped, rather than after a pass over all it keeps.
+ * A column that only grows at its end, kept in chunks that double in size from {@value #FIRST} values up to
+ * {@value #LARGEST} and then stay that size. Growing never copies what is there (one array doubling to a million
+ * values copies two million on the way), a short column stays small, and no chunk is large enough (256 KB) for the
+ * heap to give it whole regions of its own, which would leave up to half of each one empty.
  *
  * <p>A column that knows how many values it may get ({@link #expect}) makes its last chunk no longer than that, so a
  * run at its step limit holds little more than its points; should more come after all, that chunk is regrown once.
@@ -16,7 +16,13 @@ import java.util.Arrays;
  */
 public final class ChunkedColumn implements Column {
     static final int FIRST = 64;
+    static final int LARGEST = 1 << 15;
     private static final int FIRST_BITS = Integer.numberOfTrailingZeros(FIRST);
+    private static final int LARGEST_BITS = Integer.numberOfTrailingZeros(LARGEST);
+    /** Chunks that double: FIRST, 2·FIRST, ..., LARGEST / 2. */
+    private static final int DOUBLING = LARGEST_BITS - FIRST_BITS;
+    /** Values in the doubling chunks; from here on every chunk holds LARGEST. */
+    private static final int DOUBLING_VALUES = LARGEST - FIRST;
     private double[][] chunks = new double[4][];
     private int size;
     private long expected = Long.MAX_VALUE;
@@ -30,10 +36,8 @@ public final class ChunkedColumn implements Column {
 
     /** Appends one value. */
     public void add(double value) {
-        int j = size + FIRST;
-        int high = Integer.highestOneBit(j);
-        int c = Integer.numberOfTrailingZeros(high) - FIRST_BITS;
-        int at = j - high;
+        int c = chunkOf(size);
+        int at = size - start(c);
         if (c == chunks.length) {
             chunks = Arrays.copyOf(chunks, c * 2);
         }
@@ -41,7 +45,7 @@ public final class ChunkedColumn implements Column {
         if (chunk == null || at == chunk.length) {
             // The chunk's full length, or as far as the expected end if that comes first (but never shorter
             // than what it holds already plus one).
-            int wanted = (int) Math.min(high, Math.max(at + 1, expected - (size - at)));
+            int wanted = (int) Math.min(length(c), Math.max(at + 1, expected - (size - at)));
             chunk = chunk == null ? new double[wanted] : Arrays.copyOf(chunk, wanted);
             chunks[c] = chunk;
         }
@@ -84,13 +88,30 @@ public final class ChunkedColumn implements Column {
         return copy(chunks, size, from, to);
     }
 
+    /** The chunk holding value i. */
+    private static int chunkOf(int i) {
+        if (i < DOUBLING_VALUES) {
+            return Integer.numberOfTrailingZeros(Integer.highestOneBit(i + FIRST)) - FIRST_BITS;
+        }
+        return DOUBLING + ((i - DOUBLING_VALUES) >>> LARGEST_BITS);
+    }
+
+    /** The index of chunk c's first value. */
+    private static int start(int c) {
+        return c < DOUBLING ? (FIRST << c) - FIRST : DOUBLING_VALUES + ((c - DOUBLING) << LARGEST_BITS);
+    }
+
+    /** How many values chunk c holds when full. */
+    private static int length(int c) {
+        return c < DOUBLING ? FIRST << c : LARGEST;
+    }
+
     private static double get(double[][] chunks, int size, int i) {
         if (i < 0 || i >= size) {
             throw new IndexOutOfBoundsException("value " + i + " of a column of " + size);
         }
-        int j = i + FIRST;
-        int high = Integer.highestOneBit(j);
-        return chunks[Integer.numberOfTrailingZeros(high) - FIRST_BITS][j - high];
+        int c = chunkOf(i);
+        return chunks[c][i - start(c)];
     }
 
     private static double[] copy(double[][] chunks, int size, int from, int to) {
@@ -100,11 +121,10 @@ public final class ChunkedColumn implements Column {
         double[] out = new double[to - from];
         int at = from;
         while (at < to) {
-            int j = at + FIRST;
-            int high = Integer.highestOneBit(j);
-            int inChunk = j - high;
-            int n = Math.min(to - at, high - inChunk);
-            System.arraycopy(chunks[Integer.numberOfTrailingZeros(high) - FIRST_BITS], inChunk, out, at - from, n);
+            int c = chunkOf(at);
+            int inChunk = at - start(c);
+            int n = Math.min(to - at, length(c) - inChunk);
+            System.arraycopy(chunks[c], inChunk, out, at - from, n);
             at += n;
         }
         return out;

@@ -38,8 +38,9 @@ class ChunkedColumnTest {
         for (int i = 0; i < n; i++) {
             assertEquals(Double.doubleToRawLongBits(want[i]), Double.doubleToRawLongBits(column.get(i)));
         }
-        // Chunks end after 64, 192, 448, ... values.
-        int[][] stretches = {{0, n}, {0, 0}, {5, 64}, {63, 65}, {60, 500}, {191, 192}, {1000, 70_000}, {n - 1, n}};
+        // Chunks end after 64, 192, 448, ..., 32,704 values, then every 32,768.
+        int[][] stretches = {{0, n}, {0, 0}, {5, 64}, {63, 65}, {60, 500}, {191, 192}, {32_700, 32_710},
+            {1000, 70_000}, {n - 1, n}};
         for (int[] s : stretches) {
             assertArrayEquals(Arrays.copyOfRange(want, s[0], s[1]), column.copy(s[0], s[1]), s[0] + ".." + s[1]);
         }
