@@ -32,7 +32,7 @@ class RaceMemoryCheckTest {
     @Test
     void aMillionStepsOfEveryOptimizerNeedsItsPathsAndThePicture() {
         int runs = OptimizerKind.values().length;
-        long needed = runs * 1_000_001L * 17 + 1000 * 800 * 12L; // x and y, and a long run's summarised losses
+        long needed = runs * 1_000_001L * 24 + 1000 * 800 * 12L; // the path and what drawing it takes
         PictureOptions options = picture();
         assertDoesNotThrow(() -> options.checkMemory(allOptimizers(1_000_000), needed + MB, MB));
 
