@@ -43,9 +43,10 @@ public final class ChunkedColumn implements Column {
         }
         double[] chunk = chunks[c];
         if (chunk == null || at == chunk.length) {
-            // The chunk's full length, or as far as the expected end if that comes first (but never shorter
-            // than what it holds already plus one).
-            int wanted = (int) Math.min(length(c), Math.max(at + 1, expected - (size - at)));
+            // The chunk's full length, or as far as the expected end if that comes within it; once past what
+            // was expected, the full length at once (a column that keeps outgrowing it is not recopied per value).
+            long left = expected - (size - at);
+            int wanted = left > at ? (int) Math.min(length(c), left) : length(c);
             chunk = chunk == null ? new double[wanted] : Arrays.copyOf(chunk, wanted);
             chunks[c] = chunk;
         }

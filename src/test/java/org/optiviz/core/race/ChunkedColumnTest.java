@@ -84,6 +84,23 @@ class ChunkedColumnTest {
     }
 
     @Test
+    void expectingTooFewValuesNeverMeansACopyPerValue() {
+        ChunkedColumn column = new ChunkedColumn();
+        column.expect(10);
+        int chunkReplacements = 0;
+        long room = column.capacity();
+        for (int i = 0; i < 30_000; i++) {
+            column.add(i);
+            if (column.capacity() != room) {
+                chunkReplacements++;
+                room = column.capacity();
+            }
+        }
+        assertEquals(29_999.0, column.get(29_999));
+        assertTrue(chunkReplacements < 40, chunkReplacements + " times the room changed for 30,000 values");
+    }
+
+    @Test
     void aFrozenViewKeepsItsValuesWhileTheColumnGrows() {
         ChunkedColumn column = filled(100);
         Column frozen = column.frozen();
