@@ -71,10 +71,6 @@ final class LossColumn {
         }
     }
 
-    int size() {
-        return size;
-    }
-
     /** How many doubles this column holds for its losses: at most a third of size() on a long run. */
     long heldValues() {
         return kept.size() + 3L * blockMin.size() + BLOCK;
